@@ -1,0 +1,92 @@
+package org.w3id.iasante.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+
+/**
+ * Binds values to a catalogue query's parameters on the parsed syntax tree, never by editing
+ * text: a value is an RDF term, so quotes or braces inside it cannot change the query.
+ *
+ * <p>A query file gives its parameters' defaults in a {@code VALUES} block that opens its
+ * {@code WHERE} clause, so the file runs as it is in any SPARQL tool. Binding a parameter
+ * replaces its default in that block. Being first, the block also lets the engine start from
+ * the bound value and use its indexes.
+ */
+public final class QueryBinder {
+
+    private QueryBinder() {}
+
+    /** The query with its defaults. */
+    public static Query parse(CatalogueQuery query) {
+        try {
+            return QueryFactory.create(query.text());
+        } catch (QueryParseException e) {
+            throw new IllegalArgumentException("queries/" + query.name() + ".rq: " + e.getMessage(), e);
+        }
+    }
+
+    /** The variables of the parameter block that opens the WHERE clause (empty when none). */
+    public static List<String> parameterBlockVariables(CatalogueQuery query) {
+        return parameterBlock(parse(query)).map(b -> b.getTable().getVarNames()).orElse(List.of());
+    }
+
+    /**
+     * The query with {@code values} in place of its parameters' defaults.
+     *
+     * @throws IllegalArgumentException when a name is not a parameter the query declares
+     */
+    public static Query bind(CatalogueQuery query, Map<String, Node> values) {
+        Query parsed = parse(query);
+        if (values.isEmpty()) return parsed;
+        values.keySet().forEach(name -> {
+            if (query.parameter(name).isEmpty()) {
+                throw new IllegalArgumentException("The query '" + query.name() + "' has no parameter ?" + name
+                        + "; its parameters are "
+                        + query.parameters().stream().map(p -> "?" + p.name()).toList());
+            }
+        });
+        ElementData block = parameterBlock(parsed)
+                .orElseThrow(() -> new IllegalStateException(
+                        "queries/" + query.name() + ".rq declares parameters but its WHERE clause does not open with"
+                                + " a VALUES block giving their defaults"));
+        ElementGroup where = (ElementGroup) parsed.getQueryPattern();
+        where.getElements().set(where.getElements().indexOf(block), withValues(block, values));
+        return parsed;
+    }
+
+    private static Optional<ElementData> parameterBlock(Query query) {
+        if (query.getQueryPattern() instanceof ElementGroup group
+                && !group.isEmpty()
+                && group.get(0) instanceof ElementData data) {
+            return Optional.of(data);
+        }
+        return Optional.empty();
+    }
+
+    private static ElementData withValues(ElementData defaults, Map<String, Node> values) {
+        List<Var> vars = defaults.getVars();
+        Set<Binding> rows = new LinkedHashSet<>();
+        for (Binding row : defaults.getRows()) {
+            BindingBuilder bound = BindingBuilder.create();
+            for (Var var : vars) {
+                Node value = values.containsKey(var.getVarName()) ? values.get(var.getVarName()) : row.get(var);
+                if (value != null) bound.add(var, value);
+            }
+            rows.add(bound.build());
+        }
+        return new ElementData(vars, new ArrayList<>(rows));
+    }
+}

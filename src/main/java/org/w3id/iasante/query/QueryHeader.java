@@ -1,0 +1,56 @@
+package org.w3id.iasante.query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the comment block at the top of a catalogue query:
+ *
+ * <pre>
+ * # title (fr): …          # title (en): …
+ * # question (fr): …       # question (en): …
+ * # parameter ?year: …     (one line per parameter, or "# parameters: none")
+ * </pre>
+ */
+final class QueryHeader {
+
+    private static final Pattern TEXT = Pattern.compile("^#\\s*(title|question) \\((fr|en)\\):\\s*(.+)$");
+    private static final Pattern PARAMETER = Pattern.compile("^#\\s*parameter \\?(\\w+):\\s*(.+)$");
+
+    private QueryHeader() {}
+
+    static CatalogueQuery parse(String fileName, String text) {
+        Map<String, String> titles = new HashMap<>();
+        Map<String, String> questions = new HashMap<>();
+        List<QueryParameter> parameters = new ArrayList<>();
+        for (String line : text.lines().toList()) {
+            if (!line.startsWith("#")) break;
+            Matcher m = TEXT.matcher(line.strip());
+            if (m.matches()) {
+                (m.group(1).equals("title") ? titles : questions)
+                        .put(m.group(2), m.group(3).strip());
+                continue;
+            }
+            Matcher p = PARAMETER.matcher(line.strip());
+            if (p.matches())
+                parameters.add(new QueryParameter(p.group(1), p.group(2).strip()));
+        }
+        for (String language : List.of("fr", "en")) {
+            require(titles.containsKey(language), fileName, "# title (" + language + "): …");
+            require(questions.containsKey(language), fileName, "# question (" + language + "): …");
+        }
+        String name = fileName.substring(fileName.lastIndexOf('/') + 1).replaceFirst("\\.rq$", "");
+        return new CatalogueQuery(name, QueryRole.ofFileName(name + ".rq"), titles, questions, parameters, text);
+    }
+
+    private static void require(boolean present, String fileName, String line) {
+        if (!present) {
+            throw new IllegalArgumentException(fileName + ": the comment block at the top must have a line '" + line
+                    + "' (title and question in French and English)");
+        }
+    }
+}

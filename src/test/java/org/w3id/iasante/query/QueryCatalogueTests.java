@@ -1,0 +1,195 @@
+package org.w3id.iasante.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.w3id.iasante.support.RepositoryKnowledge.ask;
+import static org.w3id.iasante.support.RepositoryKnowledge.construct;
+import static org.w3id.iasante.support.RepositoryKnowledge.select;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.resultset.ResultSetCompare;
+import org.eclipse.rdf4j.query.parser.sparql.SPARQLParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.iasante.support.RepositoryKnowledge;
+
+/**
+ * The question catalogue checks itself: every query parses in two toolkits, every question gives
+ * the expected answer kept beside it, every violation check finds nothing.
+ */
+class QueryCatalogueTests {
+
+    /** Run with -Dias.write-expected=true to (re)write the expected results; then review the diff. */
+    private static final boolean WRITE_EXPECTED = Boolean.getBoolean("ias.write-expected");
+
+    static Stream<CatalogueQuery> questions() {
+        return RepositoryKnowledge.catalogue().questions().stream();
+    }
+
+    static Stream<CatalogueQuery> violationChecks() {
+        return RepositoryKnowledge.catalogue().violationChecks().stream();
+    }
+
+    static Stream<CatalogueQuery> allQueries() {
+        return RepositoryKnowledge.catalogue().all().stream();
+    }
+
+    @Test
+    void theCatalogueHoldsAtLeastFifteenResearcherQuestions() {
+        assertThat(RepositoryKnowledge.catalogue().questions()).hasSizeGreaterThanOrEqualTo(15);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("allQueries")
+    void everyQueryHasATitleAndAQuestionInFrenchAndEnglish(CatalogueQuery query) {
+        for (String language : List.of("fr", "en")) {
+            assertThat(query.title(language)).isNotBlank();
+            assertThat(query.question(language)).isNotBlank();
+        }
+        assertThat(query.titles()).containsOnlyKeys("fr", "en");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("allQueries")
+    void everyQueryParsesInJenaAndInRdf4j(CatalogueQuery query) {
+        assertThat(QueryBinder.parse(query)).isNotNull();
+        assertThat(new SPARQLParser().parseQuery(query.text(), null)).isNotNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("allQueries")
+    void everyDeclaredParameterIsAVariableOfTheQueryWithADefault(CatalogueQuery query) {
+        assertThat(QueryBinder.parameterBlockVariables(query))
+                .as("the VALUES block opening the WHERE clause gives each parameter its default")
+                .containsExactlyInAnyOrderElementsOf(
+                        query.parameters().stream().map(QueryParameter::name).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("questions")
+    void everyQuestionReturnsTheExpectedResultKeptBesideIt(CatalogueQuery query) throws Exception {
+        Query parsed = QueryBinder.parse(query);
+        switch (query.role()) {
+            case SELECT -> {
+                RowSet actual = select(RepositoryKnowledge.dataset(), parsed);
+                Path expectedFile = expectedFile(query, ".expected.tsv");
+                if (WRITE_EXPECTED) {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    ResultSetMgr.write(out, ResultSet.adapt(actual.rewindable()), ResultSetLang.RS_TSV);
+                    Files.write(expectedFile, out.toByteArray());
+                    return;
+                }
+                ResultSet expected = ResultSetMgr.read(
+                        new ByteArrayInputStream(Files.readAllBytes(expectedFile)), ResultSetLang.RS_TSV);
+                ResultSet got = ResultSetFactory.makeRewindable(ResultSet.adapt(actual));
+                ResultSet want = ResultSetFactory.makeRewindable(expected);
+                boolean same = parsed.hasOrderBy()
+                        ? ResultSetCompare.equalsByTermAndOrder(want, got)
+                        : ResultSetCompare.equalsByTerm(want, got);
+                assertThat(same)
+                        .as(
+                                "%s gives the result in %s (order %s)",
+                                query.name(),
+                                expectedFile.getFileName(),
+                                parsed.hasOrderBy() ? "matters" : "does not matter")
+                        .isTrue();
+            }
+            case CONSTRUCT -> {
+                Graph actual = construct(RepositoryKnowledge.dataset(), parsed);
+                Path expectedFile = expectedFile(query, ".expected.ttl");
+                if (WRITE_EXPECTED) {
+                    try (var out = Files.newOutputStream(expectedFile)) {
+                        RDFDataMgr.write(out, actual, Lang.TURTLE);
+                    }
+                    return;
+                }
+                Graph expected = GraphFactory.createDefaultGraph();
+                RDFParser.source(expectedFile).lang(Lang.TURTLE).parse(expected);
+                assertThat(actual.isIsomorphicWith(expected))
+                        .as("%s builds a graph isomorphic to %s", query.name(), expectedFile.getFileName())
+                        .isTrue();
+            }
+            case ASK -> {
+                boolean actual = ask(RepositoryKnowledge.dataset(), parsed);
+                Path expectedFile = expectedFile(query, ".expected.txt");
+                if (WRITE_EXPECTED) {
+                    Files.writeString(expectedFile, actual + "\n");
+                    return;
+                }
+                assertThat(actual)
+                        .isEqualTo(Boolean.parseBoolean(
+                                Files.readString(expectedFile).strip()));
+            }
+            case VIOLATION -> throw new IllegalStateException("violation checks are not questions");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("violationChecks")
+    void everyViolationCheckReturnsNoRowOnTheRepositoryData(CatalogueQuery check) {
+        RowSet rows = select(RepositoryKnowledge.dataset(), QueryBinder.parse(check));
+        assertThat(rows.hasNext())
+                .as("%s finds: %s", check.name(), rows.hasNext() ? rows.next() : "")
+                .isFalse();
+    }
+
+    @Test
+    void bindingTheYearParameterChangesTheAnswer() {
+        CatalogueQuery query = RepositoryKnowledge.catalogue().get("select-actions-in-year");
+        Query in2024 =
+                QueryBinder.bind(query, Map.of("year", NodeFactory.createLiteralDT("2024", XSDDatatype.XSDinteger)));
+        List<String> actions = new java.util.ArrayList<>();
+        select(RepositoryKnowledge.dataset(), in2024)
+                .forEachRemaining(b -> actions.add(b.get("actionFr").getLiteralLexicalForm()));
+        assertThat(actions).containsExactly("Appels à projets recherche", "Premiers déploiements pilotes");
+    }
+
+    @Test
+    void aValueWithQuotesAndBracesIsATermAndCannotChangeTheQuery() {
+        CatalogueQuery query = RepositoryKnowledge.catalogue().get("select-actor-by-name");
+        String injection = "\") } UNION { ?actor ?p ?actorFr } #";
+        Query bound = QueryBinder.bind(query, Map.of("name", NodeFactory.createLiteralString(injection)));
+        assertThat(select(RepositoryKnowledge.dataset(), bound).hasNext()).isFalse();
+        assertThat(bound.serialize()).contains("\\\") } UNION");
+    }
+
+    @Test
+    void bindingAnUndeclaredParameterIsRefusedWithTheDeclaredOnes() {
+        CatalogueQuery query = RepositoryKnowledge.catalogue().get("select-actions-in-year");
+        assertThatThrownBy(() -> QueryBinder.bind(query, Map.of("yaer", NodeFactory.createLiteralString("2024"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no parameter ?yaer")
+                .hasMessageContaining("?year");
+    }
+
+    @Test
+    void askingForAnUnknownQueryNamesTheKnownOnes() {
+        assertThatThrownBy(() -> RepositoryKnowledge.catalogue().get("select-nothing"))
+                .isInstanceOf(UnknownQueryException.class)
+                .hasMessageContaining("select-priorities");
+    }
+
+    private static Path expectedFile(CatalogueQuery query, String suffix) {
+        return RepositoryKnowledge.ROOT.resolve("queries").resolve(query.name() + suffix);
+    }
+}
