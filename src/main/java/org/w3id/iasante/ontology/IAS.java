@@ -40,6 +40,8 @@ public final class IAS {
     public static final Property concerns = property("concerns");
     public static final Property addressedTo = property("addressedTo");
     public static final Property purpose = property("purpose");
+    public static final Property loadedFrom = property("loadedFrom");
+    public static final Property contentSha256 = property("contentSha256");
 
     private IAS() {}
 

@@ -12,6 +12,9 @@ public final class IaSanteIris {
     /** Named graphs, one per source: {@code graph/<source>}. */
     public static final String GRAPH = BASE + "graph/";
 
+    /** The graph that records, for each named graph loaded from a file, the file and its hash. */
+    public static final String LOAD_STATE_GRAPH = BASE + "meta/load-state";
+
     private IaSanteIris() {}
 
     /** The named graph a data file's facts belong to, by the file's name without extension. */

@@ -1,0 +1,93 @@
+package org.w3id.iasante.store;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
+
+/**
+ * Fuseki's query operation with a cap on result size, which stock Fuseki lacks
+ * ({@code fuseki:queryLimit} is not implemented). The result is computed before the response
+ * starts, so an overrun — of rows or of the timeout — ends with an HTTP error that says so, and
+ * never with a truncated 200.
+ */
+final class BoundedQuery extends SPARQL_QueryDataset {
+
+    /** HTTP status for a result over the cap: the request is understood but will not be served. */
+    static final int TOO_LARGE = 422;
+
+    /** Aborts a query that outlives its timeout by this much: some query shapes ignore Jena's own timeout. */
+    private static final Duration GRACE = Duration.ofSeconds(2);
+
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "ias-query-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final long maxRows;
+    private final Duration timeout;
+
+    BoundedQuery(long maxRows, Duration timeout) {
+        this.maxRows = maxRows;
+        this.timeout = timeout;
+    }
+
+    @Override
+    protected QueryExecResult executeQuery(
+            HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
+        ScheduledFuture<?> guard =
+                WATCHDOG.schedule(queryExec::abort, timeout.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return boundedResult(action, queryExec, requestQuery, queryStringLog);
+        } finally {
+            guard.cancel(false);
+        }
+    }
+
+    private QueryExecResult boundedResult(
+            HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
+        if (requestQuery.isSelectType()) {
+            RowSet rows = queryExec.select();
+            List<Binding> kept = new ArrayList<>();
+            while (rows.hasNext()) {
+                kept.add(rows.next());
+                if (kept.size() > maxRows) tooLarge("rows");
+            }
+            return new QueryExecResult(RowSetStream.create(rows.getResultVars(), kept.iterator()));
+        }
+        if (requestQuery.isConstructType()) {
+            DatasetGraph quads = queryExec.constructDataset();
+            if (quads.stream().limit(maxRows + 1).count() > maxRows) tooLarge("triples");
+            return new QueryExecResult(quads);
+        }
+        if (requestQuery.isDescribeType()) {
+            Graph graph = queryExec.describe();
+            if (graph.size() > maxRows) tooLarge("triples");
+            return new QueryExecResult(graph);
+        }
+        return super.executeQuery(action, queryExec, requestQuery, queryStringLog);
+    }
+
+    private void tooLarge(String what) {
+        ServletOps.error(
+                TOO_LARGE,
+                "The result has more than " + maxRows + " " + what + ", this endpoint's limit."
+                        + " Narrow the query or page through it with LIMIT and OFFSET (at most " + maxRows
+                        + " per request).");
+    }
+}

@@ -1,0 +1,172 @@
+package org.w3id.iasante.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.iasante.knowledge.KnowledgeFile;
+import org.w3id.iasante.query.ResultFormat;
+
+/**
+ * The embedded default store: a TDB2 database in a folder, whose default graph is the union of its
+ * named graphs. One process at a time owns the folder.
+ */
+public final class EmbeddedStore implements AutoCloseable {
+
+    private final Path location;
+    private final DatasetGraph dataset;
+
+    private EmbeddedStore(Path location, DatasetGraph dataset) {
+        this.location = location;
+        this.dataset = dataset;
+    }
+
+    /**
+     * Opens (or creates) the database in {@code location}.
+     *
+     * @throws StoreUnavailableException when the folder cannot be used, e.g. another process holds it
+     */
+    public static EmbeddedStore open(Path location) {
+        Path folder = location.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(folder);
+            DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(folder.toString());
+            dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+            // No query may make the server call another host (SPARQL SERVICE).
+            dataset.getContext().set(ARQ.httpServiceAllowed, false);
+            return new EmbeddedStore(folder, dataset);
+        } catch (IOException | RuntimeException e) {
+            throw new StoreUnavailableException(
+                    "Cannot open the store in " + folder + ": " + e.getMessage()
+                            + ". If a server or another command is using this folder, stop it or choose another folder"
+                            + " (--store, or ias.store.location).",
+                    e);
+        }
+    }
+
+    /** Loads new and changed knowledge files; see {@link KnowledgeSync}. */
+    public SyncReport sync(List<KnowledgeFile> files) {
+        return KnowledgeSync.sync(dataset, files);
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    /** Whether the store holds no named graph at all (never synchronised nor loaded). */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> !dataset.listGraphNodes().hasNext());
+    }
+
+    /**
+     * Bulk-loads RDF files in one write transaction (TDB2's crash-safe basic loader): all of them or,
+     * on the first bad triple, none. Triples of a triple format go into {@code graph}; quads keep theirs.
+     *
+     * @param graph the named graph for triples, or null when every file holds quads
+     * @param progress receives the loader's progress lines, each with its rate
+     * @throws IllegalArgumentException for a missing file, triples without a graph, or a graph that
+     *     is loaded from a knowledge file (edit that file instead)
+     */
+    public LoadSummary load(List<Path> files, String graph, PrintStream progress) {
+        for (Path file : files) {
+            if (!Files.isReadable(file)) throw new IllegalArgumentException("Cannot read " + file + ": no such file");
+            Lang lang =
+                    RDFLanguages.filenameToLang(file.getFileName().toString().replaceFirst("\\.gz$", ""));
+            if (lang == null) {
+                throw new IllegalArgumentException(file + ": unknown RDF syntax; name the file .ttl, .nt, .nq, .trig,"
+                        + " .rdf or .jsonld (optionally .gz)");
+            }
+            if (!RDFLanguages.isQuads(lang) && graph == null) {
+                throw new IllegalArgumentException(file + " holds triples: say which named graph they go into"
+                        + " (--graph <IRI>); this store's default graph is the union of its named graphs");
+            }
+        }
+        if (graph != null) requireNotManaged(graph);
+        DataLoader loader = graph == null
+                ? LoaderFactory.basicLoader(dataset, (format, args) -> progress.println(String.format(format, args)))
+                : LoaderFactory.basicLoader(
+                        dataset,
+                        NodeFactory.createURI(graph),
+                        (format, args) -> progress.println(String.format(format, args)));
+        long start = System.nanoTime();
+        loader.startBulk();
+        // On a bad triple, load() aborts the transaction itself and rethrows: nothing is half-written.
+        loader.load(files.stream().map(Path::toString).toList());
+        loader.finishBulk();
+        return new LoadSummary(
+                files.size(), loader.countTriples() + loader.countQuads(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Writes every named graph (in a quad syntax) or one graph (in any RDF syntax) to {@code out}. */
+    public void export(String graph, Lang format, OutputStream out) {
+        Txn.executeRead(dataset, () -> {
+            if (graph == null) {
+                if (!RDFLanguages.isQuads(format)) {
+                    throw new IllegalArgumentException("A whole-store export keeps its named graphs: use a quad syntax"
+                            + " (nquads, trig), or export one graph with --graph");
+                }
+                RDFDataMgr.write(out, dataset, format);
+                return;
+            }
+            Node name = NodeFactory.createURI(graph);
+            if (!dataset.containsGraph(name))
+                throw new IllegalArgumentException("The store has no graph <" + graph + ">");
+            RDFDataMgr.write(out, dataset.getGraph(name), format);
+        });
+    }
+
+    /** A consistent N-Quads backup of the live store (gzipped, under {@code Backups/}); returns its path. */
+    public Path backup() {
+        return Path.of(DatabaseMgr.backup(dataset));
+    }
+
+    /** Runs a query against the store (default graph: the union of the named graphs) and writes its answer. */
+    public void query(Query query, ResultFormat format, OutputStream out) {
+        Txn.executeRead(dataset, () -> {
+            try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
+                format.write(query, exec, out);
+            }
+        });
+    }
+
+    /** For the store package's own servers and tools; never handed outside. */
+    DatasetGraph dataset() {
+        return dataset;
+    }
+
+    @Override
+    public void close() {
+        // Expelling releases the folder's lock, so the same process may open it again (a restart).
+        TDBInternal.expel(dataset);
+    }
+
+    private void requireNotManaged(String graph) {
+        Txn.executeRead(
+                dataset,
+                () -> LoadState.read(dataset).values().stream()
+                        .filter(l -> l.graphName().equals(graph))
+                        .findFirst()
+                        .ifPresent(l -> {
+                            throw new IllegalArgumentException("<" + graph + "> is loaded from " + l.fileName()
+                                    + " at each start; edit that file instead of loading into its graph");
+                        }));
+    }
+}

@@ -1,0 +1,118 @@
+package org.w3id.iasante.store;
+
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.lang.LangJSONLD11;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * Apache Jena Fuseki over the embedded store, with safe defaults instead of stock Fuseki's:
+ * read-only public endpoints, writes only on separate endpoints behind credentials, no SERVICE,
+ * no remote JSON-LD contexts, every query bounded in time and size, CORS for queries only.
+ *
+ * <pre>
+ * /{dataset}/sparql, /{dataset}/query   SPARQL 1.1 Query (GET, POST)
+ * /{dataset}/get                        Graph Store Protocol, read (GET ?graph= / ?default)
+ * /{dataset}/update                     SPARQL 1.1 Update           — credentials required
+ * /{dataset}/data                       Graph Store Protocol, write — credentials required
+ * </pre>
+ */
+public final class SparqlEndpoint implements AutoCloseable {
+
+    private final FusekiServer server;
+    private final EndpointProperties properties;
+
+    private SparqlEndpoint(FusekiServer server, EndpointProperties properties) {
+        this.server = server;
+        this.properties = properties;
+    }
+
+    /** Builds and starts the server over {@code store}. */
+    public static SparqlEndpoint start(EmbeddedStore store, EndpointProperties properties) {
+        refuseRemoteJsonLdContexts();
+        DatasetGraph dataset = store.dataset();
+        dataset.getContext()
+                .set(ARQ.queryTimeout, Long.toString(properties.queryTimeout().toMillis()));
+
+        DataService.Builder service = DataService.newBuilder(dataset)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.GSP_R, "get");
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(properties.port())
+                .loopback(properties.loopbackOnly())
+                .enableCors(true, corsConfiguration())
+                .registerOperation(Operation.Query, new BoundedQuery(properties.maxRows(), properties.queryTimeout()));
+        if (properties.writable()) {
+            AuthPolicy writers = Auth.policyAllowSpecific(properties.updateUser());
+            service.addEndpoint(Operation.Update, "update", writers).addEndpoint(Operation.GSP_RW, "data", writers);
+            builder.securityHandler(JettySecurityLib.makeSecurityHandler(
+                            "ia-sante",
+                            JettySecurityLib.makeUserStore(properties.updateUser(), properties.updatePassword()),
+                            AuthScheme.BASIC))
+                    .auth(AuthScheme.BASIC);
+        }
+        FusekiServer server = builder.add(properties.dataset(), service.build()).build();
+        server.start();
+        return new SparqlEndpoint(server, properties);
+    }
+
+    /** Fuseki reads its CORS settings from a file: ours travels in the jar and is copied out once. */
+    private static String corsConfiguration() {
+        try (InputStream in = SparqlEndpoint.class.getResourceAsStream("/fuseki/cors.properties")) {
+            Path file = Files.createTempFile("ia-sante-cors", ".properties");
+            file.toFile().deleteOnExit();
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            return file.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the CORS settings for Fuseki", e);
+        }
+    }
+
+    /**
+     * JSON-LD's remote {@code @context} would make the server fetch any URL a client names
+     * (Titanium does by default). Uploaded JSON-LD must carry its context inline.
+     */
+    private static void refuseRemoteJsonLdContexts() {
+        JsonLdOptions options = new JsonLdOptions();
+        options.setDocumentLoader((url, loaderOptions) -> {
+            throw new JsonLdError(
+                    JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+                    "This server does not fetch remote JSON-LD contexts (" + url + "); inline the @context");
+        });
+        ARQ.getContext().set(LangJSONLD11.JSONLD_OPTIONS, options);
+    }
+
+    public int port() {
+        return server.getHttpPort();
+    }
+
+    /** The public query endpoint, e.g. {@code http://localhost:3030/ia-sante/sparql}. */
+    public String queryUrl() {
+        return datasetUrl() + "/sparql";
+    }
+
+    public String datasetUrl() {
+        return "http://localhost:" + port() + "/" + properties.dataset();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

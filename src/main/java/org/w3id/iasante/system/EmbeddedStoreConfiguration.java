@@ -1,0 +1,54 @@
+package org.w3id.iasante.system;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.w3id.iasante.knowledge.KnowledgeLocation;
+import org.w3id.iasante.query.QueryCatalogue;
+import org.w3id.iasante.store.EmbeddedStore;
+import org.w3id.iasante.store.EndpointProperties;
+import org.w3id.iasante.store.SparqlEndpoint;
+import org.w3id.iasante.store.StoreProperties;
+import org.w3id.iasante.store.SyncReport;
+
+/** Builds the embedded store, brings it in line with the knowledge files, and serves it with Fuseki. */
+@Configuration(proxyBeanMethods = false)
+class EmbeddedStoreConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreConfiguration.class);
+
+    @Bean
+    KnowledgeLocation knowledgeLocation(KnowledgeProperties properties) {
+        return properties.toLocation();
+    }
+
+    @Bean
+    QueryCatalogue queryCatalogue(KnowledgeLocation location) {
+        return QueryCatalogue.load(location);
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedStore embeddedStore(StoreProperties properties, KnowledgeLocation location) {
+        EmbeddedStore store = EmbeddedStore.open(properties.location());
+        SyncReport report = store.sync(location.allFiles());
+        if (report.clean()) {
+            log.info("Store {} in line with {}: {}", store.location(), location, report.describe());
+        } else {
+            log.warn("Store {} NOT fully in line with {}: {}", store.location(), location, report.describe());
+        }
+        return store;
+    }
+
+    @Bean(destroyMethod = "close")
+    SparqlEndpoint sparqlEndpoint(EmbeddedStore store, EndpointProperties properties) {
+        SparqlEndpoint endpoint = SparqlEndpoint.start(store, properties);
+        log.info(
+                "SPARQL endpoint: {} (updates {})",
+                endpoint.queryUrl(),
+                properties.writable()
+                        ? "at " + endpoint.datasetUrl() + "/update, with credentials"
+                        : "disabled: no credentials configured");
+        return endpoint;
+    }
+}

@@ -1,0 +1,21 @@
+package org.w3id.iasante.system;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.w3id.iasante.knowledge.KnowledgeLocation;
+
+/**
+ * Where the knowledge files are read from at start-up.
+ *
+ * @param location a folder holding {@code ontology/}, {@code data/} and {@code queries/}; empty:
+ *     the copy packaged in the application ({@code ./mvnw spring-boot:run} passes the repository)
+ */
+@ConfigurationProperties("ias.knowledge")
+public record KnowledgeProperties(String location) {
+
+    public KnowledgeLocation toLocation() {
+        return location == null || location.isBlank()
+                ? KnowledgeLocation.classpath()
+                : KnowledgeLocation.directory(Path.of(location));
+    }
+}

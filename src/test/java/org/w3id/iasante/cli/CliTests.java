@@ -1,0 +1,172 @@
+package org.w3id.iasante.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.iasante.IaSanteApplication;
+import org.w3id.iasante.store.EmbeddedStore;
+import org.w3id.iasante.support.KnowledgeFolder;
+import org.w3id.iasante.support.RepositoryKnowledge;
+
+/** The jar's commands, as a user runs them: output, messages and exit status. */
+class CliTests {
+
+    @TempDir
+    Path temp;
+
+    record Run(int status, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "load", "query", "export", "backup"})
+    void everyCommandExplainsItselfWithHelp(String command) {
+        Run run = run(command, "--help");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("Usage: ia-sante " + command);
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorWithAMessageAndNoStackTrace() {
+        Run run = run("query", "--formt", "json", "select-priorities");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("'--formt'", "Possible solutions: --format")
+                .doesNotContain("at org.");
+    }
+
+    @Test
+    void validateSaysTheRepositoryConforms() {
+        Run run = run("validate", "--knowledge", RepositoryKnowledge.ROOT.toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("conforms");
+    }
+
+    @Test
+    void validateReportsAShapeViolationInFrenchWithExitStatus1() {
+        Run run = run(
+                "validate",
+                "--knowledge",
+                RepositoryKnowledge.ROOT.toString(),
+                "--lang",
+                "fr",
+                "src/test/resources/broken/negative-amount.trig");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("negative-amount.trig", "positif ou nul", "-5");
+    }
+
+    @Test
+    void validateReportsAFileThatDoesNotParseWithItsLineAndExitStatus2() {
+        Run run = run(
+                "validate",
+                "--knowledge",
+                RepositoryKnowledge.ROOT.toString(),
+                "src/test/resources/invalid/syntax-error.trig");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("syntax-error.trig:5:");
+    }
+
+    @Test
+    void loadQueryExportAndBackupWorkOnAStoreFolder() throws Exception {
+        Path store = temp.resolve("store");
+        try (EmbeddedStore opened = EmbeddedStore.open(store)) {
+            opened.sync(
+                    KnowledgeFolder.copyOfRepository(temp.resolve("knowledge")).files());
+        }
+        Path extra = temp.resolve("extra.ttl");
+        Files.writeString(extra, "<http://example.org/a> <http://example.org/p> \"extra\" .\n");
+
+        Run load = run("load", "--store", store.toString(), "--graph", "http://example.org/extra", extra.toString());
+        assertThat(load.status()).as(load.err()).isZero();
+        assertThat(load.out()).contains("Loaded 1 triples", "triples/s");
+
+        Run query = run(
+                "query",
+                "--store",
+                store.toString(),
+                "--knowledge",
+                RepositoryKnowledge.ROOT.toString(),
+                "--format",
+                "csv",
+                "select-actions-in-year",
+                "--param",
+                "year=2024");
+        assertThat(query.status()).as(query.err()).isZero();
+        assertThat(query.out())
+                .contains("Appels à projets recherche", "Premiers déploiements pilotes")
+                .doesNotContain("grande échelle");
+
+        Run export = run(
+                "export", "--store", store.toString(), "--graph", "http://example.org/extra", "--format", "ntriples");
+        assertThat(export.status()).isZero();
+        assertThat(export.out()).contains("<http://example.org/a> <http://example.org/p> \"extra\" .");
+
+        Run backup = run("backup", "--store", store.toString());
+        assertThat(backup.status()).isZero();
+        assertThat(Path.of(backup.out().strip())).exists();
+    }
+
+    @Test
+    void anUnknownQueryNameListsTheKnownOnes() {
+        Run run = run(
+                "query",
+                "--store",
+                temp.resolve("store").toString(),
+                "--knowledge",
+                RepositoryKnowledge.ROOT.toString(),
+                "select-nothing");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("No catalogue query named 'select-nothing'", "select-priorities");
+    }
+
+    @Test
+    void aFormatThatDoesNotSuitTheQueryIsRefused() {
+        Run run = run(
+                "query",
+                "--store",
+                temp.resolve("store").toString(),
+                "--knowledge",
+                RepositoryKnowledge.ROOT.toString(),
+                "--format",
+                "turtle",
+                "select-priorities");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("does not suit a SELECT query");
+    }
+
+    @Test
+    void aStoreHeldByAnotherProcessIsReportedClearly() throws Exception {
+        Path store = temp.resolve("held");
+        try (EmbeddedStore held = EmbeddedStore.open(store)) {
+            List<String> command = new ArrayList<>(List.of(
+                    ProcessHandle.current().info().command().orElse("java"),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    IaSanteApplication.class.getName(),
+                    "backup",
+                    "--store",
+                    store.toString()));
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String output = new String(process.getInputStream().readAllBytes());
+            assertThat(process.exitValue()).as(output).isEqualTo(2);
+            assertThat(output).contains("Cannot open the store in", "stop it");
+        }
+    }
+}
