@@ -9,6 +9,16 @@ public final class TermParser {
 
     private TermParser() {}
 
+    /** As {@link #parse(String)}, as a plain term. */
+    public static Term parseTerm(String text) {
+        Node node = parse(text);
+        if (node.isURI()) return Term.iri(node.getURI());
+        if (node.isBlank()) return Term.blank(node.getBlankNodeLabel());
+        if (!node.getLiteralLanguage().isEmpty())
+            return Term.text(node.getLiteralLexicalForm(), node.getLiteralLanguage());
+        return Term.literal(node.getLiteralLexicalForm(), node.getLiteralDatatypeURI());
+    }
+
     public static Node parse(String text) {
         try {
             Node node = NodeFactoryExtra.parseNode(text);

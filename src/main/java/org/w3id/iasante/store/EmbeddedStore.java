@@ -7,36 +7,49 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.iasante.knowledge.KnowledgeBase;
 import org.w3id.iasante.knowledge.KnowledgeFile;
 import org.w3id.iasante.query.ResultFormat;
+import org.w3id.iasante.query.ResultRows;
+import org.w3id.iasante.query.TermTriple;
 
 /**
  * The embedded default store: a TDB2 database in a folder, whose default graph is the union of its
  * named graphs. One process at a time owns the folder.
  */
-public final class EmbeddedStore implements AutoCloseable {
+public final class EmbeddedStore implements GraphStore {
+
+    /** No time limit on in-process queries unless one is asked for. */
+    private static final Duration NO_TIMEOUT = Duration.ZERO;
 
     private final Path location;
     private final DatasetGraph dataset;
+    private final Duration queryTimeout;
 
-    private EmbeddedStore(Path location, DatasetGraph dataset) {
+    private EmbeddedStore(Path location, DatasetGraph dataset, Duration queryTimeout) {
         this.location = location;
         this.dataset = dataset;
+        this.queryTimeout = queryTimeout;
     }
 
     /**
@@ -45,14 +58,16 @@ public final class EmbeddedStore implements AutoCloseable {
      * @throws StoreUnavailableException when the folder cannot be used, e.g. another process holds it
      */
     public static EmbeddedStore open(Path location) {
+        return open(location, NO_TIMEOUT);
+    }
+
+    /** As {@link #open(Path)}, with a time limit on each query of {@link GraphStore}'s methods (zero: none). */
+    public static EmbeddedStore open(Path location, Duration queryTimeout) {
         Path folder = location.toAbsolutePath().normalize();
         try {
             Files.createDirectories(folder);
-            DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(folder.toString());
-            dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-            // No query may make the server call another host (SPARQL SERVICE).
-            dataset.getContext().set(ARQ.httpServiceAllowed, false);
-            return new EmbeddedStore(folder, dataset);
+            return new EmbeddedStore(
+                    folder, configured(DatabaseMgr.connectDatasetGraph(folder.toString())), queryTimeout);
         } catch (IOException | RuntimeException e) {
             throw new StoreUnavailableException(
                     "Cannot open the store in " + folder + ": " + e.getMessage()
@@ -62,11 +77,64 @@ public final class EmbeddedStore implements AutoCloseable {
         }
     }
 
+    /** A store in memory holding the given knowledge, each file in its graph (for the Java API and tests). */
+    public static EmbeddedStore inMemory(KnowledgeBase knowledge, Duration queryTimeout) {
+        return new EmbeddedStore(null, configured(knowledge.toInMemoryDataset()), queryTimeout);
+    }
+
+    private static DatasetGraph configured(DatasetGraph dataset) {
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        // No query may make the server call another host (SPARQL SERVICE).
+        dataset.getContext().set(ARQ.httpServiceAllowed, false);
+        return dataset;
+    }
+
+    @Override
+    public ResultRows select(String query) {
+        return run(query, exec -> JenaTerms.rows(exec.select()));
+    }
+
+    @Override
+    public boolean ask(String query) {
+        return run(query, QueryExec::ask);
+    }
+
+    @Override
+    public List<TermTriple> construct(String query) {
+        return run(
+                query,
+                exec -> JenaTerms.triples(exec.getQuery().isDescribeType() ? exec.describe() : exec.construct()));
+    }
+
+    @Override
+    public String describe() {
+        return location == null ? "an in-memory store" : "the store in " + location;
+    }
+
+    private <T> T run(String query, Function<QueryExec, T> answer) {
+        return Txn.calculateRead(dataset, () -> {
+            QueryExecBuilder builder;
+            try {
+                builder = QueryExec.dataset(dataset).query(query);
+            } catch (QueryParseException e) {
+                throw new IllegalArgumentException("Malformed query: " + e.getMessage(), e);
+            }
+            if (!queryTimeout.isZero()) builder.timeout(queryTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            try (QueryExec exec = builder.build()) {
+                return answer.apply(exec);
+            } catch (QueryCancelledException e) {
+                throw new QueryTimeoutException(
+                        "The query ran past " + queryTimeout.toMillis() + " ms in " + describe(), e);
+            }
+        });
+    }
+
     /** Loads new and changed knowledge files; see {@link KnowledgeSync}. */
     public SyncReport sync(List<KnowledgeFile> files) {
         return KnowledgeSync.sync(dataset, files);
     }
 
+    /** The database folder; null for a store in memory. */
     public Path location() {
         return location;
     }
@@ -154,8 +222,12 @@ public final class EmbeddedStore implements AutoCloseable {
 
     @Override
     public void close() {
-        // Expelling releases the folder's lock, so the same process may open it again (a restart).
-        TDBInternal.expel(dataset);
+        if (location == null) {
+            dataset.close();
+        } else {
+            // Expelling releases the folder's lock, so the same process may open it again (a restart).
+            TDBInternal.expel(dataset);
+        }
     }
 
     private void requireNotManaged(String graph) {

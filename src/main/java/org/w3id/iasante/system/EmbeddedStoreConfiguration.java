@@ -4,29 +4,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.w3id.iasante.knowledge.KnowledgeLocation;
-import org.w3id.iasante.query.QueryCatalogue;
 import org.w3id.iasante.store.EmbeddedStore;
 import org.w3id.iasante.store.EndpointProperties;
 import org.w3id.iasante.store.SparqlEndpoint;
 import org.w3id.iasante.store.StoreProperties;
 import org.w3id.iasante.store.SyncReport;
 
-/** Builds the embedded store, brings it in line with the knowledge files, and serves it with Fuseki. */
+/**
+ * The default: builds the embedded store, brings it in line with the knowledge files, and serves it
+ * with Fuseki. The {@code remote} profile replaces all of it with {@link RemoteStoreConfiguration}.
+ */
 @Configuration(proxyBeanMethods = false)
+@Profile("!remote")
 class EmbeddedStoreConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreConfiguration.class);
-
-    @Bean
-    KnowledgeLocation knowledgeLocation(KnowledgeProperties properties) {
-        return properties.toLocation();
-    }
-
-    @Bean
-    QueryCatalogue queryCatalogue(KnowledgeLocation location) {
-        return QueryCatalogue.load(location);
-    }
 
     @Bean(destroyMethod = "close")
     EmbeddedStore embeddedStore(StoreProperties properties, KnowledgeLocation location) {

@@ -1,0 +1,40 @@
+package org.w3id.iasante.store;
+
+import java.net.URI;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.w3id.iasante.support.StockFuseki;
+
+/** The contract against a stock Fuseki in another process, reached with RDF4J's SPARQLRepository. */
+class RemoteGraphStoreTests extends GraphStoreContract {
+
+    private static final RemoteStore STORE = RemoteStore.connect(
+            RemoteStoreProperties.of(URI.create(StockFuseki.shared().queryUrl())));
+    private static final RemoteStore LIMITED = RemoteStore.connect(
+            RemoteStoreProperties.of(URI.create(StockFuseki.shared().queryUrl()))
+                    .withQueryTimeout(Duration.ofSeconds(1)));
+    private static final RemoteStore UNREACHABLE = RemoteStore.connect(
+            RemoteStoreProperties.of(URI.create("http://localhost:" + StockFuseki.closedPort() + "/ds/sparql")));
+
+    @AfterAll
+    static void close() {
+        STORE.close();
+        LIMITED.close();
+        UNREACHABLE.close();
+    }
+
+    @Override
+    GraphStore store() {
+        return STORE;
+    }
+
+    @Override
+    GraphStore storeWithTimeout(Duration timeout) {
+        return LIMITED;
+    }
+
+    @Override
+    GraphStore unreachableStore() {
+        return UNREACHABLE;
+    }
+}
