@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -67,16 +66,14 @@ public final class KnowledgeLocation {
 
     /** Every {@code queries/*.rq} file as (file name, text), by name. */
     public List<NamedText> queryFiles() {
-        return resources("queries", "*.rq").stream()
-                .map(r -> new NamedText("queries/" + r.getFilename(), new String(bytes(r), UTF_8)))
-                .toList();
+        return queryFiles("queries");
     }
 
-    /** A file beside the catalogue queries, e.g. an expected result; empty when absent. */
-    public Optional<NamedText> queryCompanion(String fileName) {
-        return resources("queries", fileName).stream()
-                .findFirst()
-                .map(r -> new NamedText("queries/" + fileName, new String(bytes(r), UTF_8)));
+    /** Every {@code .rq} file of a folder, e.g. {@code queries/system}, by name. */
+    public List<NamedText> queryFiles(String folder) {
+        return resources(folder, "*.rq").stream()
+                .map(r -> new NamedText(folder + "/" + r.getFilename(), new String(bytes(r), UTF_8)))
+                .toList();
     }
 
     @Override

@@ -14,9 +14,17 @@ public final class QueryCatalogue {
     }
 
     public static QueryCatalogue load(KnowledgeLocation location) {
-        return new QueryCatalogue(location.queryFiles().stream()
-                .map(f -> QueryHeader.parse(f.name(), f.text()))
-                .toList());
+        return of(location.queryFiles());
+    }
+
+    /** The application's own queries ({@code queries/system/}), kept out of the researchers' catalogue. */
+    public static QueryCatalogue loadSystem(KnowledgeLocation location) {
+        return of(location.queryFiles("queries/system"));
+    }
+
+    private static QueryCatalogue of(List<KnowledgeLocation.NamedText> files) {
+        return new QueryCatalogue(
+                files.stream().map(f -> QueryHeader.parse(f.name(), f.text())).toList());
     }
 
     public List<CatalogueQuery> all() {

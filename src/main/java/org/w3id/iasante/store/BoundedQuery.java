@@ -1,5 +1,6 @@
 package org.w3id.iasante.store;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -45,6 +47,34 @@ final class BoundedQuery extends SPARQL_QueryDataset {
     BoundedQuery(long maxRows, Duration timeout) {
         this.maxRows = maxRows;
         this.timeout = timeout;
+    }
+
+    /** A GET without a query asks what the service is: answer with its SPARQL 1.1 Service Description. */
+    @Override
+    public void execGet(HttpAction action) {
+        if (action.getRequestParameter("query") != null) {
+            super.execGet(action);
+            return;
+        }
+        String accept = action.getRequestHeader("Accept");
+        Lang lang = Lang.TURTLE;
+        for (Lang candidate : List.of(Lang.TURTLE, Lang.JSONLD, Lang.RDFXML, Lang.NTRIPLES)) {
+            if (accept != null && accept.contains(candidate.getContentType().getContentTypeStr())) {
+                lang = candidate;
+                break;
+            }
+        }
+        byte[] body =
+                ServiceDescription.write(action.getRequest().getRequestURL().toString(), action.getDataset(), lang);
+        HttpServletResponse response = action.getResponse();
+        response.setStatus(200);
+        response.setContentType(lang.getContentType().getContentTypeStr() + "; charset=utf-8");
+        response.setContentLength(body.length);
+        try {
+            response.getOutputStream().write(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override

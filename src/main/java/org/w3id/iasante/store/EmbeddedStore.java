@@ -45,6 +45,8 @@ public final class EmbeddedStore implements GraphStore {
     private final Path location;
     private final DatasetGraph dataset;
     private final Duration queryTimeout;
+    private final String openTag = Long.toString(System.nanoTime(), 36);
+    private final VersionClock versions = new VersionClock();
 
     private EmbeddedStore(Path location, DatasetGraph dataset, Duration queryTimeout) {
         this.location = location;
@@ -104,6 +106,21 @@ public final class EmbeddedStore implements GraphStore {
         return run(
                 query,
                 exec -> JenaTerms.triples(exec.getQuery().isDescribeType() ? exec.describe() : exec.construct()));
+    }
+
+    /**
+     * TDB2 counts the write transactions committed since it was opened; with a tag drawn at open,
+     * that number identifies the data served (a restart draws a new tag, which is safe).
+     */
+    @Override
+    public DataVersion dataVersion() {
+        long commits = Txn.calculateRead(
+                dataset,
+                () -> TDBInternal.getDatasetGraphTDB(dataset)
+                        .getTxnSystem()
+                        .getTransactionInfo()
+                        .getDataVersion());
+        return versions.observe(openTag + "-" + commits);
     }
 
     @Override

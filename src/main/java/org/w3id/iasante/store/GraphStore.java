@@ -25,6 +25,12 @@ public interface GraphStore extends AutoCloseable {
     /** The triples a CONSTRUCT or DESCRIBE query builds. */
     List<TermTriple> construct(String query);
 
+    /**
+     * A tag that changes whenever the data may have changed, and the time it last changed: what
+     * HTTP caches revalidate against ({@code ETag}, {@code Last-Modified}).
+     */
+    DataVersion dataVersion();
+
     /** Where the store is, for people: a folder or an endpoint URL. */
     String describe();
 

@@ -65,6 +65,10 @@ final class KnowledgeSync {
 
         Instant now = Instant.now();
         List<LoadedFile> loaded = new ArrayList<>();
+        if (changed.isEmpty() && gone.isEmpty()) {
+            // Nothing to write: no transaction, so the data version stays what it was.
+            return new SyncReport(loaded, unchanged, rejected, gone);
+        }
         Txn.executeWrite(dataset, () -> {
             for (ParsedSource source : changed.values()) {
                 Node name = NodeFactory.createURI(source.graphName());

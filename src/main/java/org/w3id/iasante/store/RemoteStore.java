@@ -3,6 +3,8 @@ package org.w3id.iasante.store;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +26,8 @@ import org.eclipse.rdf4j.query.TupleQueryResult;
 import org.eclipse.rdf4j.query.parser.QueryParserUtil;
 import org.eclipse.rdf4j.repository.RepositoryConnection;
 import org.eclipse.rdf4j.repository.sparql.SPARQLRepository;
+import org.w3id.iasante.knowledge.KnowledgeLocation;
+import org.w3id.iasante.query.QueryCatalogue;
 import org.w3id.iasante.query.ResultRows;
 import org.w3id.iasante.query.Term;
 import org.w3id.iasante.query.TermTriple;
@@ -34,11 +38,21 @@ public final class RemoteStore implements GraphStore {
     private final RemoteStoreProperties properties;
     private final SPARQLRepository repository;
     private final CloseableHttpClient http;
+    private final String versionQuery;
+    private final VersionClock versions = new VersionClock();
+    private String checkedTag;
+    private Instant checkedAt = Instant.EPOCH;
+
+    /** How long a remote data version is trusted before the endpoint is asked again. */
+    static final Duration VERSION_CHECK = Duration.ofSeconds(30);
 
     private RemoteStore(RemoteStoreProperties properties, SPARQLRepository repository, CloseableHttpClient http) {
         this.properties = properties;
         this.repository = repository;
         this.http = http;
+        this.versionQuery = QueryCatalogue.loadSystem(KnowledgeLocation.classpath())
+                .get("select-data-version")
+                .text();
     }
 
     public static RemoteStore connect(RemoteStoreProperties properties) {
@@ -102,6 +116,21 @@ public final class RemoteStore implements GraphStore {
                 return triples;
             }
         });
+    }
+
+    /**
+     * An endpoint tells nobody when its data changes, so the version is a digest of a cheap
+     * question about its size and last load, asked at most every {@link #VERSION_CHECK}.
+     */
+    @Override
+    public DataVersion dataVersion() {
+        synchronized (versions) {
+            if (checkedTag == null || Instant.now().isAfter(checkedAt.plus(VERSION_CHECK))) {
+                checkedTag = Integer.toHexString(select(versionQuery).rows().hashCode());
+                checkedAt = Instant.now();
+            }
+            return versions.observe(checkedTag);
+        }
     }
 
     @Override

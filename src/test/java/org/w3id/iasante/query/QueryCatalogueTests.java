@@ -154,6 +154,17 @@ class QueryCatalogueTests {
     }
 
     @Test
+    void theApplicationsOwnQueriesParseInJenaAndInRdf4jAndStayOutOfTheCatalogue() {
+        QueryCatalogue system = QueryCatalogue.loadSystem(RepositoryKnowledge.location());
+        assertThat(system.all()).extracting(CatalogueQuery::name).containsExactly("select-data-version");
+        for (CatalogueQuery query : system.all()) {
+            assertThat(QueryBinder.parse(query)).isNotNull();
+            assertThat(new SPARQLParser().parseQuery(query.text(), null)).isNotNull();
+            assertThat(RepositoryKnowledge.catalogue().find(query.name())).isEmpty();
+        }
+    }
+
+    @Test
     void bindingTheYearParameterChangesTheAnswer() {
         CatalogueQuery query = RepositoryKnowledge.catalogue().get("select-actions-in-year");
         Query in2024 =

@@ -90,6 +90,21 @@ class EmbeddedStoreTests {
     }
 
     @Test
+    void theDataVersionChangesWithEveryWriteAndOnlyThen() {
+        store.sync(knowledge.files());
+        DataVersion loaded = store.dataVersion();
+        store.sync(knowledge.files());
+        assertThat(store.dataVersion().tag())
+                .as("nothing reloaded, nothing changed")
+                .isEqualTo(loaded.tag());
+
+        knowledge.edit(SUMMARY, "\"Régulation\"@fr", "\"Régulation du marché\"@fr");
+        store.sync(knowledge.files());
+
+        assertThat(store.dataVersion().tag()).isNotEqualTo(loaded.tag());
+    }
+
+    @Test
     void aFileThatBreaksTheShapesIsReportedAndThePreviousGraphStillAnswers() {
         store.sync(knowledge.files());
         knowledge.edit(SUMMARY, "schema:value 80000000.0 ;", "schema:value -80000000.0 ;");

@@ -66,6 +66,14 @@ abstract class GraphStoreContract {
     }
 
     @Test
+    void theDataVersionStaysTheSameWhileNothingChanges() {
+        DataVersion first = store().dataVersion();
+        DataVersion second = store().dataVersion();
+        assertThat(first.tag()).isNotBlank().isEqualTo(second.tag());
+        assertThat(second.since()).isEqualTo(first.since());
+    }
+
+    @Test
     void aMalformedQueryIsAnIllegalArgument() {
         assertThatThrownBy(() -> store().select("SELECT ?s WHERE { ?s ?p }"))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -1,0 +1,20 @@
+package org.w3id.iasante.linkeddata;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * What the linked-data site is.
+ *
+ * @param baseIri the persistent base of the graph's IRIs; request paths are mapped onto it, so the
+ *     same data serves behind any host ({@code https://w3id.org/ia-sante/id/x} ↔ {@code /id/x})
+ * @param sparqlEndpoint the public URL of the SPARQL endpoint for the editor and links; empty: the
+ *     application's own Fuseki endpoint (or the remote one)
+ */
+@ConfigurationProperties("ias.site")
+public record SiteProperties(String baseIri, String sparqlEndpoint) {
+
+    public SiteProperties {
+        if (baseIri == null || baseIri.isBlank()) baseIri = "https://w3id.org/ia-sante/";
+        if (!baseIri.endsWith("/")) baseIri = baseIri + "/";
+    }
+}

@@ -1,0 +1,143 @@
+package org.w3id.iasante.linkeddata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+import org.w3id.iasante.support.RepositoryKnowledge;
+import org.w3id.iasante.support.RunningApplication;
+
+/**
+ * A reader's path through the site in a real browser (Debian's headless Chromium, driven by
+ * Selenium): home page, a priority, the other language, a catalogue query run in the editor
+ * against the SPARQL endpoint (another origin: CORS), a search. Screenshots go to
+ * {@code target/screenshots/}. {@code .ci/run} installs Chromium; elsewhere, without it, this is skipped.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ias.sparql.port=0")
+class BrowserTests {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final Path STORE = RunningApplication.temporaryStore("ias-browser-store");
+    private static Path profile;
+    private static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void storeAndKnowledge(DynamicPropertyRegistry registry) {
+        registry.add("ias.store.location", STORE::toString);
+        registry.add("ias.knowledge.location", RepositoryKnowledge.ROOT::toString);
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        profile = Files.createTempDirectory("ias-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--user-data-dir=" + profile,
+                "--window-size=1280,1600",
+                "--lang=fr-FR");
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) browser.quit();
+        if (profile != null) FileSystemUtils.deleteRecursively(profile.toFile());
+        FileSystemUtils.deleteRecursively(STORE.toFile());
+    }
+
+    @Test
+    void aReaderFollowsAPrioritySwitchesLanguageRunsAQueryAndSearches() throws IOException {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+        browser.get("http://localhost:" + port + "/");
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Feuille de route de l'intelligence artificielle pour la santé");
+        assertThat(browser.findElements(By.cssSelector("svg rect.bar"))).hasSize(3);
+        screenshot("home.png");
+
+        browser.findElement(By.linkText("Régulation")).click();
+        wait.until(ExpectedConditions.urlContains("/doc/priority/regulation"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Régulation");
+        screenshot("resource-regulation.png");
+
+        browser.findElement(By.id("lang-switch")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Regulation"));
+        browser.findElement(By.cssSelector("a.brand")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("priorities"), "The 4 structuring priorities"));
+
+        browser.get("http://localhost:" + port + "/sparql");
+        WebElement tab = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[contains(@class,'tabsList')]//a[span[normalize-space()='select-priorities']]")));
+        tab.click();
+        WebElement run = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector(".tabPanel.active .yasqe_queryButton")));
+        run.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".tabPanel.active .yasr"), "priority/regulation"));
+        assertThat(browser.findElement(By.cssSelector(".tabPanel.active .yasr")).getText())
+                .contains("Economic framework");
+        screenshot("sparql-editor.png");
+
+        browser.get("http://localhost:" + port + "/");
+        WebElement search = browser.findElement(By.id("q"));
+        search.sendKeys("données");
+        search.submit();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results li a")));
+        assertThat(browser.findElements(By.cssSelector("#results li a"))).isNotEmpty();
+        browser.findElement(By.cssSelector("#results li a")).click();
+        wait.until(ExpectedConditions.urlContains("/doc/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+        screenshot("search-result.png");
+    }
+
+    private static void screenshot(String name) throws IOException {
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,383 @@
+package org.w3id.iasante.linkeddata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.SKOS;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+import org.w3id.iasante.store.SparqlEndpoint;
+import org.w3id.iasante.support.RepositoryKnowledge;
+import org.w3id.iasante.support.RunningApplication;
+
+/** The linked-data site over HTTP, representation by representation and status by status. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ias.sparql.port=0")
+class LinkedDataHttpTests {
+
+    private static final Path STORE = RunningApplication.temporaryStore("ias-site-store");
+    private static final String REGULATION = "https://w3id.org/ia-sante/id/priority/regulation";
+    private static final String AI_ACT = "http://data.europa.eu/eli/reg/2024/1689/oj";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SparqlEndpoint endpoint;
+
+    RunningApplication site;
+
+    @DynamicPropertySource
+    static void storeAndKnowledge(DynamicPropertyRegistry registry) {
+        registry.add("ias.store.location", STORE::toString);
+        registry.add("ias.knowledge.location", RepositoryKnowledge.ROOT::toString);
+    }
+
+    @AfterAll
+    static void removeStore() {
+        FileSystemUtils.deleteRecursively(STORE.toFile());
+    }
+
+    @BeforeEach
+    void connect() {
+        site = new RunningApplication(port);
+    }
+
+    @ParameterizedTest(name = "Accept {0} -> {1}")
+    @CsvSource({
+        "text/html, /doc/priority/regulation",
+        "text/turtle, /doc/priority/regulation.ttl",
+        "application/ld+json, /doc/priority/regulation.jsonld",
+        "application/rdf+xml, /doc/priority/regulation.rdf",
+        "application/n-triples, /doc/priority/regulation.nt",
+        "'text/turtle;q=0.5, application/ld+json', /doc/priority/regulation.jsonld",
+        "*/*, /doc/priority/regulation"
+    })
+    void anIdentifierAnswers303SeeOtherToTheDescriptionInTheFormatAskedFor(String accept, String location) {
+        HttpResponse<String> response = site.get("/id/priority/regulation", Map.of("Accept", accept));
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith(location));
+        assertThat(response.headers().allValues("Vary"))
+                .anySatisfy(v -> assertThat(v).contains("Accept"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "text/turtle, TURTLE",
+        "application/ld+json, JSONLD",
+        "application/rdf+xml, RDFXML",
+        "application/n-triples, NTRIPLES"
+    })
+    void eachRdfRepresentationParsesAndDescribesTheResource(String mediaType, String lang) {
+        HttpResponse<String> response = site.get("/doc/priority/regulation", Map.of("Accept", mediaType));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith(mediaType));
+        assertThat(response.headers().firstValue("Content-Location"))
+                .hasValueSatisfying(l -> assertThat(l).startsWith("/doc/priority/regulation."));
+        Graph graph = parse(response.body(), Representation.valueOf(lang).lang);
+        assertThat(graph.contains(
+                        NodeFactory.createURI(REGULATION),
+                        SKOS.prefLabel.asNode(),
+                        NodeFactory.createLiteralLang("Régulation", "fr")))
+                .isTrue();
+        assertThat(graph.contains(Node.ANY, Node.ANY, NodeFactory.createURI(REGULATION)))
+                .as("links to it are included")
+                .isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "?format=ttl, text/turtle",
+        ".ttl, text/turtle",
+        ".jsonld, application/ld+json",
+        ".nt, application/n-triples",
+        "?format=rdf, application/rdf+xml",
+        "?format=html, text/html"
+    })
+    void aFormatParameterOrExtensionOverridesAccept(String suffix, String mediaType) {
+        HttpResponse<String> response = site.get("/doc/priority/regulation" + suffix, Map.of("Accept", "text/html"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith(mediaType));
+    }
+
+    @Test
+    void anUnknownResourceIsA404Page() {
+        for (String path :
+                new String[] {"/id/priority/nothing", "/doc/priority/nothing", "/doc/priority/nothing.ttl"}) {
+            HttpResponse<String> response = site.get(path, Map.of("Accept", "text/html"));
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).contains("<h1", "priority/nothing");
+        }
+    }
+
+    @Test
+    void anUnsupportedMediaTypeIsA406ThatListsWhatIsServed() {
+        HttpResponse<String> response = site.get("/doc/priority/regulation", Map.of("Accept", "image/png"));
+        assertThat(response.statusCode()).isEqualTo(406);
+        assertThat(response.body()).contains("text/turtle", "application/ld+json");
+        assertThat(site.get("/id/priority/regulation", Map.of("Accept", "image/png"))
+                        .statusCode())
+                .isEqualTo(406);
+        assertThat(site.get("/doc/priority/regulation?format=png", Map.of()).statusCode())
+                .isEqualTo(406);
+    }
+
+    @Test
+    void headAnswersLikeGetWithoutABody() {
+        HttpResponse<String> get = site.get("/doc/priority/regulation", Map.of("Accept", "text/turtle"));
+        HttpResponse<String> head = site.head("/doc/priority/regulation", Map.of("Accept", "text/turtle"));
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.headers().firstValue("Content-Type"))
+                .isEqualTo(get.headers().firstValue("Content-Type"));
+        assertThat(head.headers().firstValue("ETag")).isEqualTo(get.headers().firstValue("ETag"));
+    }
+
+    @Test
+    void aRevalidationOfUnchangedDataAnswers304() {
+        HttpResponse<String> first = site.get("/doc/priority/regulation", Map.of("Accept", "text/turtle"));
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+
+        assertThat(site.get("/doc/priority/regulation", Map.of("Accept", "text/turtle", "If-None-Match", etag))
+                        .statusCode())
+                .isEqualTo(304);
+        assertThat(site.get(
+                                "/doc/priority/regulation",
+                                Map.of("Accept", "text/turtle", "If-Modified-Since", lastModified))
+                        .statusCode())
+                .isEqualTo(304);
+        assertThat(site.get(
+                                "/",
+                                Map.of(
+                                        "If-None-Match",
+                                        site.get("/", Map.of())
+                                                .headers()
+                                                .firstValue("ETag")
+                                                .orElseThrow()))
+                        .statusCode())
+                .isEqualTo(304);
+        assertThat(site.get("/api/priorities", Map.of("If-None-Match", etag)).statusCode())
+                .as("another variant, another ETag")
+                .isEqualTo(200);
+        HttpResponse<String> html =
+                site.get("/doc/priority/regulation", Map.of("Accept", "text/html", "If-None-Match", etag));
+        assertThat(html.statusCode()).as("the HTML is another representation").isEqualTo(200);
+    }
+
+    @Test
+    void thePageIsInTheReadersLanguageWithFallbackAndAChoiceThatSticks() {
+        assertThat(site.get("/doc/priority/regulation", Map.of("Accept-Language", "en-GB,en"))
+                        .body())
+                .contains("<h1>Regulation</h1>", "lang=\"en\"");
+        assertThat(site.get("/doc/priority/regulation", Map.of("Accept-Language", "fr-FR"))
+                        .body())
+                .contains("<h1>Régulation</h1>", "lang=\"fr\"");
+        assertThat(site.get("/doc/priority/regulation", Map.of("Accept-Language", "de"))
+                        .body())
+                .as("French by default")
+                .contains("<h1>Régulation</h1>");
+
+        HttpResponse<String> chosen = site.get("/doc/priority/regulation?lang=en", Map.of("Accept-Language", "fr"));
+        assertThat(chosen.body()).contains("<h1>Regulation</h1>");
+        String cookie = chosen.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        assertThat(site.get("/", Map.of("Accept-Language", "fr", "Cookie", cookie))
+                        .body())
+                .contains("The 4 structuring priorities");
+        assertThat(site.get("/doc/priority/regulation?lang=de", Map.of()).statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void aPageShowsPropertiesIncomingLinksSourcesAndRdfLinks() {
+        String page = site.get("/doc/organization/dns", Map.of("Accept-Language", "fr"))
+                .body();
+        assertThat(page).contains("Délégation au numérique en santé", "DNS");
+        assertThat(page)
+                .contains("href=\"/doc/roadmap/feuille-de-route-ia-sante-2025\"")
+                .as("used by the roadmap it publishes");
+        assertThat(page).contains("Feuille de route DNS Juillet 2025", "4. Gouvernance et pilotage");
+        assertThat(page).contains("href=\"/doc/organization/dns.ttl\"", "href=\"/doc/organization/dns.jsonld\"");
+    }
+
+    @Test
+    void aResourceIdentifiedElsewhereIsDescribedHereToo() {
+        HttpResponse<String> page = site.get("/describe?iri=" + AI_ACT, Map.of("Accept-Language", "en"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Regulation (EU) 2024/1689", "32024R1689");
+        Graph graph = parse(
+                site.get("/describe?iri=" + AI_ACT + "&format=ttl", Map.of()).body(), Lang.TURTLE);
+        assertThat(graph.contains(NodeFactory.createURI(AI_ACT), Node.ANY, Node.ANY))
+                .isTrue();
+        assertThat(site.get("/describe?iri=http://example.org/nothing", Map.of())
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theOntologyIsDocumentedAtItsNamespaceAndServedAsTurtle() {
+        String html = site.get("/def", Map.of("Accept", "text/html", "Accept-Language", "en"))
+                .body();
+        assertThat(html)
+                .contains(
+                        "id=\"Priority\"",
+                        "id=\"FundingProgramme\"",
+                        "id=\"plannedDuring\"",
+                        "skos:Concept",
+                        "schema:MonetaryGrant");
+        Graph ontology = parse(site.get("/def", Map.of("Accept", "text/turtle")).body(), Lang.TURTLE);
+        assertThat(ontology.contains(
+                        NodeFactory.createURI("https://w3id.org/ia-sante/def#Priority"), Node.ANY, Node.ANY))
+                .isTrue();
+        assertThat(parse(site.get("/def/shapes.ttl", Map.of()).body(), Lang.TURTLE)
+                        .size())
+                .isGreaterThan(100);
+    }
+
+    @Test
+    void theDatasetIsDescribedInVoidAndDcatWithDumpsWhoseCountsAreRight() throws Exception {
+        HttpResponse<String> voidResponse = site.get("/.well-known/void", Map.of("Accept", "text/turtle"));
+        assertThat(voidResponse.statusCode()).isEqualTo(200);
+        Graph description = parse(voidResponse.body(), Lang.TURTLE);
+        Node dataset = NodeFactory.createURI("https://w3id.org/ia-sante/dataset");
+        Node voidNs = NodeFactory.createURI("http://rdfs.org/ns/void#sparqlEndpoint");
+        assertThat(description.contains(dataset, voidNs, NodeFactory.createURI(endpoint.queryUrl())))
+                .isTrue();
+
+        HttpResponse<byte[]> dump = site.getBytes("/dumps/ia-sante.nq.gz", Map.of());
+        assertThat(dump.statusCode()).isEqualTo(200);
+        DatasetGraph quads = DatasetGraphFactory.create();
+        RDFParser.source(new GZIPInputStream(new ByteArrayInputStream(dump.body())))
+                .lang(Lang.NQUADS)
+                .parse(quads);
+        long triples = Long.parseLong(description
+                .find(dataset, NodeFactory.createURI("http://rdfs.org/ns/void#triples"), Node.ANY)
+                .next()
+                .getObject()
+                .getLiteralLexicalForm());
+        assertThat(quads.stream().count()).isEqualTo(triples);
+        assertThat(quads.containsGraph(
+                        NodeFactory.createURI("https://w3id.org/ia-sante/graph/resume-feuille-de-route-dns-2025-07")))
+                .isTrue();
+
+        String listing = site.get("/dumps", Map.of()).body();
+        assertThat(listing).contains("ia-sante.nq.gz", "graph-eur-lex-eli.ttl.gz", "def-shapes.ttl.gz");
+        HttpResponse<byte[]> graphDump = site.getBytes("/dumps/graph-eur-lex-eli.ttl.gz", Map.of());
+        Graph eurLex = GraphFactory.createDefaultGraph();
+        RDFParser.source(new GZIPInputStream(new ByteArrayInputStream(graphDump.body())))
+                .lang(Lang.TURTLE)
+                .parse(eurLex);
+        assertThat(eurLex.size()).isEqualTo(22);
+        assertThat(site.get("/dumps/void.ttl", Map.of()).body()).contains("void:Dataset");
+    }
+
+    @Test
+    void theEndpointDescribesItselfWithTheSparqlServiceDescription() {
+        HttpResponse<String> response = site.get(endpoint.queryUrl(), Map.of("Accept", "text/turtle"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        Graph description = parse(response.body(), Lang.TURTLE);
+        String sd = "http://www.w3.org/ns/sparql-service-description#";
+        assertThat(description.contains(
+                        Node.ANY, NodeFactory.createURI(sd + "endpoint"), NodeFactory.createURI(endpoint.queryUrl())))
+                .isTrue();
+        assertThat(description.contains(
+                        Node.ANY,
+                        NodeFactory.createURI(sd + "feature"),
+                        NodeFactory.createURI(sd + "UnionDefaultGraph")))
+                .isTrue();
+        assertThat(description.contains(
+                        Node.ANY,
+                        NodeFactory.createURI(sd + "name"),
+                        NodeFactory.createURI("https://w3id.org/ia-sante/graph/eur-lex-eli")))
+                .isTrue();
+    }
+
+    @Test
+    void searchIgnoresCaseAndAccentsInBothLanguages() {
+        for (String query : new String[] {"données", "donnees", "DONNÉES"}) {
+            String page = site.get(
+                            "/search?q=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8),
+                            Map.of("Accept-Language", "fr"))
+                    .body();
+            assertThat(page)
+                    .as(query)
+                    .contains(
+                            "href=\"/doc/objective/valoriser-donnees-sante\"",
+                            "href=\"/doc/role/valorisation-donnees\"");
+        }
+        assertThat(site.get("/search?q=strategic+steering", Map.of()).body())
+                .contains("href=\"/doc/role/pilotage-strategique\"");
+        assertThat(site.get("/api/search?q=reglement", Map.of()).body()).contains(AI_ACT);
+        assertThat(site.get("/search?q=zzzz", Map.of("Accept-Language", "en")).body())
+                .contains("No result");
+    }
+
+    @Test
+    void theHomePageDrawsItsChartsAsSvgWithoutScript() {
+        String home = site.get("/", Map.of("Accept-Language", "fr")).body();
+        assertThat(home).doesNotContain("<script");
+        assertThat(home.split("<rect class=\"bar\"", -1)).hasSize(4);
+        assertThat(home.split("<rect class=\"span\"", -1)).hasSize(4);
+        assertThat(home)
+                .contains(
+                        "1,5 Md EUR",
+                        "2,18 Md EUR",
+                        "Régulation",
+                        "Appels à projets recherche",
+                        endpoint.queryUrl(),
+                        "/sparql",
+                        "/dumps");
+    }
+
+    @Test
+    void theEditorLoadsYasguiFromTheClasspathWithEveryCatalogueQuestion() {
+        String editor = site.get("/sparql", Map.of()).body();
+        assertThat(editor)
+                .contains("/webjars/zazuko__yasgui/4.5.0/build/yasgui.min.js")
+                .doesNotContain("cdn.", "unpkg");
+        RepositoryKnowledge.catalogue()
+                .questions()
+                .forEach(q -> assertThat(editor).contains("data-name=\"" + q.name() + "\""));
+        assertThat(site.get("/webjars/zazuko__yasgui/4.5.0/build/yasgui.min.js", Map.of())
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theJsonApiIsDescribedByOpenApi() {
+        HttpResponse<String> openapi = site.get("/api/openapi", Map.of("Accept", "application/json"));
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body()).contains("\"/api/priorities\"", "\"/api/programmes\"", "\"/api/search\"");
+        assertThat(site.get("/api/docs", Map.of()).statusCode()).isBetween(200, 399);
+    }
+
+    private static Graph parse(String body, Lang lang) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(body, lang).parse(graph);
+        return graph;
+    }
+}
