@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             QueryCommand.class,
             ExportCommand.class,
             BackupCommand.class,
+            ImportHdhCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Cli implements Runnable {
@@ -29,8 +30,8 @@ public final class Cli implements Runnable {
     /** Exit status of a command whose input was wrong (bad file, unknown query, store in use…). */
     static final int BAD_INPUT = 2;
 
-    private static final Set<String> COMMANDS =
-            Set.of("validate", "load", "query", "export", "backup", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of(
+            "validate", "load", "query", "export", "backup", "import-hdh", "help", "--help", "-h", "--version", "-V");
 
     /** Whether these arguments ask for a command rather than the server. */
     public static boolean isCommand(String[] args) {
@@ -58,6 +59,7 @@ public final class Cli implements Runnable {
 
     private static boolean isBadInput(Exception e) {
         return e instanceof IllegalArgumentException
+                || e instanceof org.w3id.iasante.hdh.HdhInputException
                 || e instanceof InvalidKnowledgeFileException
                 || e instanceof UnknownQueryException
                 || e instanceof StoreUnavailableException
@@ -68,7 +70,7 @@ public final class Cli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                new CommandLine(this), "Name a command: validate, load, query, export or backup");
+                new CommandLine(this), "Name a command: validate, load, query, export, backup or import-hdh");
     }
 
     /** The version from the jar's manifest. */

@@ -40,6 +40,13 @@ public final class IAS {
     public static final Property concerns = property("concerns");
     public static final Property addressedTo = property("addressedTo");
     public static final Property purpose = property("purpose");
+    public static final Property codeList = property("codeList");
+    public static final Property inRegion = property("inRegion");
+    public static final Property regionCode = property("regionCode");
+    public static final Property fromTable = property("fromTable");
+    public static final Property toTable = property("toTable");
+    public static final Property referencedColumns = property("referencedColumns");
+    public static final Property curatedRelation = property("curatedRelation");
     public static final Property loadedFrom = property("loadedFrom");
     public static final Property contentSha256 = property("contentSha256");
 

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param titles short title by language ({@code fr}, {@code en})
  * @param questions the question it answers, by language
  * @param parameters variables a caller may bind
+ * @param requires data beyond the knowledge files that its answers need (e.g. {@code hdh}: the Health
+ *     Data Hub import); without it the query runs and answers nothing
  * @param text the SPARQL text as written in the file
  */
 public record CatalogueQuery(
@@ -21,12 +23,14 @@ public record CatalogueQuery(
         Map<String, String> titles,
         Map<String, String> questions,
         List<QueryParameter> parameters,
+        List<String> requires,
         String text) {
 
     public CatalogueQuery {
         titles = Map.copyOf(titles);
         questions = Map.copyOf(questions);
         parameters = List.copyOf(parameters);
+        requires = List.copyOf(requires);
     }
 
     public String title(String language) {

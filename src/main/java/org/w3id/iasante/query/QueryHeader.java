@@ -14,12 +14,14 @@ import java.util.regex.Pattern;
  * # title (fr): …          # title (en): …
  * # question (fr): …       # question (en): …
  * # parameter ?year: …     (one line per parameter, or "# parameters: none")
+ * # requires: hdh          (optional: data beyond the knowledge files its answers need)
  * </pre>
  */
 final class QueryHeader {
 
     private static final Pattern TEXT = Pattern.compile("^#\\s*(title|question) \\((fr|en)\\):\\s*(.+)$");
     private static final Pattern PARAMETER = Pattern.compile("^#\\s*parameter \\?(\\w+):\\s*(.+)$");
+    private static final Pattern REQUIRES = Pattern.compile("^#\\s*requires:\\s*(.+)$");
 
     private QueryHeader() {}
 
@@ -27,6 +29,7 @@ final class QueryHeader {
         Map<String, String> titles = new HashMap<>();
         Map<String, String> questions = new HashMap<>();
         List<QueryParameter> parameters = new ArrayList<>();
+        List<String> requires = new ArrayList<>();
         for (String line : text.lines().toList()) {
             if (!line.startsWith("#")) break;
             Matcher m = TEXT.matcher(line.strip());
@@ -38,13 +41,16 @@ final class QueryHeader {
             Matcher p = PARAMETER.matcher(line.strip());
             if (p.matches())
                 parameters.add(new QueryParameter(p.group(1), p.group(2).strip()));
+            Matcher r = REQUIRES.matcher(line.strip());
+            if (r.matches()) requires.addAll(List.of(r.group(1).strip().split("\\s*,\\s*")));
         }
         for (String language : List.of("fr", "en")) {
             require(titles.containsKey(language), fileName, "# title (" + language + "): …");
             require(questions.containsKey(language), fileName, "# question (" + language + "): …");
         }
         String name = fileName.substring(fileName.lastIndexOf('/') + 1).replaceFirst("\\.rq$", "");
-        return new CatalogueQuery(name, QueryRole.ofFileName(name + ".rq"), titles, questions, parameters, text);
+        return new CatalogueQuery(
+                name, QueryRole.ofFileName(name + ".rq"), titles, questions, parameters, requires, text);
     }
 
     private static void require(boolean present, String fileName, String line) {

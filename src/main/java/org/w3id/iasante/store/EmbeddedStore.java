@@ -6,9 +6,12 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
@@ -198,6 +201,39 @@ public final class EmbeddedStore implements GraphStore {
         loader.finishBulk();
         return new LoadSummary(
                 files.size(), loader.countTriples() + loader.countQuads(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Replaces the named graphs produced from one origin (an import) in a single write transaction,
+     * and records them in the load state with the inputs' digest. When the digest and graphs are
+     * those already recorded, nothing is written and this returns false: importing twice changes nothing.
+     * Graphs the origin produced before but not now are removed.
+     */
+    public boolean replaceGraphs(String origin, String digest, Map<String, Graph> graphs) {
+        String prefix = origin + ":";
+        Map<String, LoadedFile> previous = Txn.calculateRead(dataset, () -> LoadState.read(dataset)).values().stream()
+                .filter(l -> l.fileName().startsWith(prefix))
+                .collect(java.util.stream.Collectors.toMap(LoadedFile::graphName, l -> l));
+        boolean unchanged = previous.keySet().equals(graphs.keySet())
+                && previous.values().stream().allMatch(l -> l.sha256().equals(digest));
+        if (unchanged) return false;
+        Instant now = Instant.now();
+        Txn.executeWrite(dataset, () -> {
+            for (String old : previous.keySet()) {
+                dataset.removeGraph(NodeFactory.createURI(old));
+                LoadState.forget(dataset, old);
+            }
+            graphs.forEach((name, graph) -> {
+                Node graphNode = NodeFactory.createURI(name);
+                dataset.removeGraph(graphNode);
+                graph.find().forEach(t -> dataset.add(graphNode, t.getSubject(), t.getPredicate(), t.getObject()));
+                LoadState.record(
+                        dataset,
+                        new LoadedFile(prefix + name.substring(name.lastIndexOf('/') + 1), name, digest, graph.size()),
+                        now);
+            });
+        });
+        return true;
     }
 
     /** Writes every named graph (in a quad syntax) or one graph (in any RDF syntax) to {@code out}. */

@@ -58,7 +58,10 @@ final class KnowledgeSync {
 
         Set<String> present = new HashSet<>();
         files.forEach(f -> present.add(f.name()));
+        // Only graphs loaded from knowledge files are this sync's to remove (not an HDH import's).
         List<String> gone = state.values().stream()
+                .filter(l ->
+                        l.fileName().startsWith("ontology/") || l.fileName().startsWith("data/"))
                 .filter(l -> !present.contains(l.fileName()))
                 .map(LoadedFile::graphName)
                 .toList();

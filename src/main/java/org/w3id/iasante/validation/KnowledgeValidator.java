@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
@@ -26,9 +27,16 @@ public final class KnowledgeValidator {
 
     /** Validates the union of ontology and data graphs against the shapes of the same knowledge base. */
     public static ValidationReport validate(KnowledgeBase knowledge) {
-        Graph shapesGraph = knowledge.shapes();
+        return validate(knowledge.shapes(), knowledge.unionForValidation(), knowledge::filesDescribing);
+    }
+
+    /**
+     * Validates {@code data} against {@code shapesGraph}; {@code whereDescribed} names, for a
+     * resource, the files (or graphs) that describe it, so each result says where to fix it.
+     */
+    public static ValidationReport validate(
+            Graph shapesGraph, Graph data, Function<Node, List<String>> whereDescribed) {
         Shapes shapes = Shapes.parse(withoutMessages(shapesGraph));
-        Graph data = knowledge.unionForValidation();
         Model report = ShaclValidator.get().validate(shapes, data).getModel();
         List<Violation> violations = new ArrayList<>();
         report.listResourcesWithProperty(RDF.type, SHACLM.ValidationResult).forEach(result -> {
@@ -45,7 +53,7 @@ public final class KnowledgeValidator {
                             : "",
                     result.getPropertyResourceValue(SHACLM.resultSeverity).getLocalName(),
                     messages(result, shapesGraph),
-                    knowledge.filesDescribing(focus)));
+                    whereDescribed.apply(focus)));
         });
         violations.sort(Comparator.comparing(Violation::focusNode)
                 .thenComparing(Violation::path)

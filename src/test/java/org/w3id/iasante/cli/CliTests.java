@@ -122,6 +122,25 @@ class CliTests {
     }
 
     @Test
+    void importHdhImportsOnceThenSaysNothingChanged() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                RepositoryKnowledge.hdhAvailable(), "the HDH metadata is not at " + RepositoryKnowledge.HDH);
+        String store = temp.resolve("store").toString();
+        String hdh = RepositoryKnowledge.HDH.toString();
+        String knowledge = RepositoryKnowledge.ROOT.toString();
+
+        Run first = run("import-hdh", "--store", store, "--knowledge", knowledge, hdh);
+        Run second = run("import-hdh", "--store", store, "--knowledge", knowledge, hdh);
+
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(first.out()).contains("188 tables", "4815 variables", "triples/s", "Imported into");
+        assertThat(second.out()).contains("Unchanged since the last import");
+        assertThat(run("import-hdh", "--store", store, temp.resolve("nowhere").toString())
+                        .err())
+                .contains("no such folder");
+    }
+
+    @Test
     void anUnknownQueryNameListsTheKnownOnes() {
         Run run = run(
                 "query",

@@ -20,11 +20,14 @@ class KnowledgeParserTests {
                 .extracting(ParsedSource::graphName)
                 .containsExactly(
                         "https://w3id.org/ia-sante/def/imports/eli",
+                        "https://w3id.org/ia-sante/def/hdh-shapes",
                         "https://w3id.org/ia-sante/def",
+                        "https://w3id.org/ia-sante/def/imports/insee-geo",
                         "https://w3id.org/ia-sante/def/shapes");
         assertThat(knowledge.data())
                 .extracting(ParsedSource::graphName)
                 .containsExactly(
+                        "https://w3id.org/ia-sante/graph/ans-tre-r396-ars",
                         "https://w3id.org/ia-sante/graph/eur-lex-eli",
                         "https://w3id.org/ia-sante/graph/resume-feuille-de-route-dns-2025-07");
         assertThat(knowledge.all())

@@ -1,0 +1,270 @@
+package org.w3id.iasante.hdh;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.iasante.knowledge.KnowledgeBase;
+import org.w3id.iasante.ontology.IAS;
+import org.w3id.iasante.ontology.IaSanteIris;
+import org.w3id.iasante.validation.KnowledgeValidator;
+
+/**
+ * The Health Data Hub metadata, read and mapped to RDF in memory, one named graph per source
+ * repository plus one for the links our team draws from the roadmap; validated before anything is
+ * written. The store then replaces those graphs in one transaction ({@code EmbeddedStore#replaceGraphs}).
+ */
+public final class HdhImport {
+
+    /** Name under which the import's graphs are recorded in the store's load state. */
+    public static final String ORIGIN = "hdh";
+
+    public static final String SCHEMA_GRAPH = IaSanteIris.GRAPH + "hdh-schema-snds";
+    public static final String DICTIONARY_GRAPH = IaSanteIris.GRAPH + "hdh-dico-snds";
+    public static final String VOCABULARIES_GRAPH = IaSanteIris.GRAPH + "hdh-healthdcat-ap-vocabularies";
+    public static final String LINKS_GRAPH = IaSanteIris.GRAPH + "hdh-curated-links";
+    public static final String HDH_SHAPES = IaSanteIris.BASE + "def/hdh-shapes";
+
+    private static final String HDH = IaSanteIris.ID + "organization/health-data-hub";
+
+    private final Map<String, Graph> graphs;
+    private final Counts counts;
+    private final String digest;
+    private final String healthDcatAp;
+
+    /**
+     * What was read.
+     *
+     * @param products SNDS products
+     * @param tables SNDS tables
+     * @param variables SNDS variables (columns)
+     * @param foreignKeys foreign keys between tables
+     * @param codeLists code lists referred to or present
+     * @param codes values of the code lists present
+     * @param departements départements in the département list
+     * @param departementsInARegion of which in a region that has an ARS
+     * @param vocabularies HealthDCAT-AP vocabularies
+     * @param concepts their terms
+     */
+    public record Counts(
+            int products,
+            int tables,
+            int variables,
+            int foreignKeys,
+            int codeLists,
+            int codes,
+            int departements,
+            int departementsInARegion,
+            int vocabularies,
+            int concepts) {}
+
+    private HdhImport(Map<String, Graph> graphs, Counts counts, String digest, String healthDcatAp) {
+        this.graphs = graphs;
+        this.counts = counts;
+        this.digest = digest;
+        this.healthDcatAp = healthDcatAp;
+    }
+
+    /**
+     * Reads every input and checks the result against our HDH shapes.
+     *
+     * @param ontology the knowledge files' ontology graphs (their HDH shapes and term declarations)
+     * @throws HdhInputException for a missing, malformed or incomplete input, or output that breaks the shapes
+     */
+    public static HdhImport read(HdhFiles files, KnowledgeBase ontology) {
+        Provenance schemaOrigin = Provenance.of(files.root(), "schema-snds", "indsante/schema-snds");
+        Provenance dicoOrigin = Provenance.of(files.root(), "dico-snds", "indsante/dico-snds");
+        Provenance modelOrigin =
+                Provenance.of(files.root(), "healthdcat-ap", "davidouagne/datahub-healthdcat-ap-exporter");
+
+        Model schema = model();
+        Resource schemaSource = source(
+                schema,
+                "hdh-schema-snds",
+                schemaOrigin,
+                "Schéma du SNDS (Table Schema), maintenu par le Health Data Hub",
+                "SNDS schema (Table Schema), maintained by the Health Data Hub");
+        schemaSource.addProperty(DCTerms.publisher, schema.createResource(HDH));
+        Resource catalog = schema.createResource(IaSanteIris.ID + "hdh-catalog/schema-snds")
+                .addProperty(RDF.type, DCAT.Catalog)
+                .addProperty(
+                        SKOS.prefLabel,
+                        schema.createLiteral("Dictionnaire des données du SNDS (schéma du Health Data Hub)", "fr"))
+                .addProperty(
+                        SKOS.prefLabel, schema.createLiteral("SNDS data dictionary (Health Data Hub schema)", "en"))
+                .addProperty(DCTerms.publisher, schema.createResource(HDH))
+                .addProperty(DCTerms.source, schemaSource);
+        SndsSchemaReader tables = new SndsSchemaReader(files);
+        List<String> codeLists = tables.read(schema, catalog, schemaSource, schema.createResource(HDH));
+        CodeListReader lists = new CodeListReader(files, tables);
+        lists.values(schema, schemaSource);
+
+        Model dictionary = model();
+        Resource dicoSource = source(
+                dictionary,
+                "hdh-dico-snds",
+                dicoOrigin,
+                "Dictionnaire interactif du SNDS (tables aplaties)",
+                "Interactive SNDS dictionary (flattened tables)");
+        lists.schemes(dictionary, codeLists, dicoSource);
+
+        Model vocabularies = model();
+        Resource modelSource = source(
+                vocabularies,
+                "hdh-healthdcat-ap-vocabularies",
+                modelOrigin,
+                "Vocabulaires contrôlés du catalogue de métadonnées du HDH (HealthDCAT-AP), copie tierce",
+                "Controlled vocabularies of the HDH metadata catalogue (HealthDCAT-AP), third-party copy");
+        VocabularyReader vocabularyReader = new VocabularyReader(files);
+        vocabularyReader.read(vocabularies, modelSource);
+
+        Model links = CuratedLinks.build();
+
+        Map<String, Graph> graphs = new LinkedHashMap<>();
+        graphs.put(SCHEMA_GRAPH, schema.getGraph());
+        graphs.put(DICTIONARY_GRAPH, dictionary.getGraph());
+        graphs.put(VOCABULARIES_GRAPH, vocabularies.getGraph());
+        graphs.put(LINKS_GRAPH, links.getGraph());
+
+        validate(graphs, ontology);
+        Counts counts = new Counts(
+                tables.products,
+                tables.tables,
+                tables.variables,
+                tables.foreignKeys,
+                lists.codeLists,
+                lists.codes,
+                lists.departements,
+                lists.departementsInARegion,
+                vocabularyReader.vocabularies,
+                vocabularyReader.concepts);
+        return new HdhImport(graphs, counts, files.digest(), healthDcatAp(files, schema.getGraph()));
+    }
+
+    public Map<String, Graph> graphs() {
+        return graphs;
+    }
+
+    public Counts counts() {
+        return counts;
+    }
+
+    /** SHA-256 of every input: the same inputs make the same import. */
+    public String digest() {
+        return digest;
+    }
+
+    public long triples() {
+        return graphs.values().stream().mapToLong(Graph::size).sum();
+    }
+
+    /** What the HealthDCAT-AP shapes say of the SNDS datasets (informative: they describe a richer catalogue record). */
+    public String healthDcatAp() {
+        return healthDcatAp;
+    }
+
+    public String describe(Duration elapsed) {
+        double seconds = Math.max(elapsed.toNanos(), 1) / 1e9;
+        return String.format(
+                java.util.Locale.ROOT,
+                "HDH import: %d products, %d tables, %d variables, %d foreign keys, %d code lists (%d values), %d départements"
+                        + " (%d in a region with an ARS), %d vocabularies (%d terms); %,d triples in %d graphs, read in %.2f s (%,.0f triples/s)%n%s",
+                counts.products(),
+                counts.tables(),
+                counts.variables(),
+                counts.foreignKeys(),
+                counts.codeLists(),
+                counts.codes(),
+                counts.departements(),
+                counts.departementsInARegion(),
+                counts.vocabularies(),
+                counts.concepts(),
+                triples(),
+                graphs.size(),
+                seconds,
+                triples() / seconds,
+                healthDcatAp);
+    }
+
+    private static void validate(Map<String, Graph> graphs, KnowledgeBase knowledge) {
+        Graph shapes = knowledge.ontology().stream()
+                .filter(s -> s.graphName().equals(HDH_SHAPES))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "No ontology file declares <" + HDH_SHAPES + ">: ontology/hdh-shapes.ttl is missing"))
+                .graph();
+        Graph union = GraphFactory.createDefaultGraph();
+        graphs.values().forEach(g -> g.find().forEach(union::add));
+        knowledge.ontology().forEach(s -> s.graph().find().forEach(union::add));
+        var report = KnowledgeValidator.validate(
+                shapes,
+                union,
+                node -> graphs.entrySet().stream()
+                        .filter(e -> e.getValue()
+                                .contains(node, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY))
+                        .map(Map.Entry::getKey)
+                        .toList());
+        if (!report.conforms()) {
+            throw new HdhInputException(
+                    "(HDH import)",
+                    report.violations().size() + " shape violation(s); nothing imported:\n"
+                            + report.describe("en")
+                                    .lines()
+                                    .limit(20)
+                                    .reduce((a, b) -> a + "\n" + b)
+                                    .orElse(""));
+        }
+    }
+
+    private static String healthDcatAp(HdhFiles files, Graph schema) {
+        if (!java.nio.file.Files.isRegularFile(files.healthDcatApShapes()))
+            return "HealthDCAT-AP shapes: not found, not applied";
+        try {
+            Graph shapesGraph = GraphFactory.createDefaultGraph();
+            RDFParser.source(files.healthDcatApShapes()).parse(shapesGraph);
+            ValidationReport report = ShaclValidator.get().validate(Shapes.parse(shapesGraph), schema);
+            long focusNodes = report.getEntries().stream()
+                    .map(e -> e.focusNode())
+                    .distinct()
+                    .count();
+            return "HealthDCAT-AP shapes (informative): " + report.getEntries().size() + " result(s) on " + focusNodes
+                    + " resource(s); they require catalogue-record details (contact point, access rights…) the SNDS schema does not give";
+        } catch (RuntimeException e) {
+            return "HealthDCAT-AP shapes: could not be applied (" + e.getMessage() + ")";
+        }
+    }
+
+    private static Model model() {
+        return ModelFactory.createDefaultModel();
+    }
+
+    private static Resource source(Model model, String slug, Provenance origin, String titleFr, String titleEn) {
+        Resource source = model.createResource(IaSanteIris.ID + "source/" + slug)
+                .addProperty(RDF.type, IAS.SourceDocument)
+                .addProperty(SKOS.prefLabel, model.createLiteral(titleFr, "fr"))
+                .addProperty(SKOS.prefLabel, model.createLiteral(titleEn, "en"))
+                .addProperty(DCTerms.title, model.createLiteral(titleFr, "fr"))
+                .addProperty(
+                        DCTerms.language,
+                        model.createResource("http://publications.europa.eu/resource/authority/language/FRA"))
+                // The repository at the commit read: where to check every fact of this graph.
+                .addProperty(DCTerms.source, model.createResource(origin.url()));
+        origin.commit().ifPresent(commit -> source.addProperty(OWL.versionInfo, commit));
+        origin.licence().ifPresent(licence -> source.addProperty(DCTerms.license, model.createResource(licence)));
+        return source;
+    }
+}

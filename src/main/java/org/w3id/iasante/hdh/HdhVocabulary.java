@@ -1,0 +1,24 @@
+package org.w3id.iasante.hdh;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/** The CSVW terms the import uses (Jena ships no CSVW vocabulary class; RDF4J's has no Column). */
+final class HdhVocabulary {
+
+    static final String CSVW = "http://www.w3.org/ns/csvw#";
+    static final Resource Table = ResourceFactory.createResource(CSVW + "Table");
+    static final Resource Schema = ResourceFactory.createResource(CSVW + "Schema");
+    static final Resource Column = ResourceFactory.createResource(CSVW + "Column");
+    static final Resource ForeignKey = ResourceFactory.createResource(CSVW + "ForeignKey");
+    static final Property tableSchema = ResourceFactory.createProperty(CSVW + "tableSchema");
+    static final Property column = ResourceFactory.createProperty(CSVW + "column");
+    static final Property name = ResourceFactory.createProperty(CSVW + "name");
+    static final Property datatype = ResourceFactory.createProperty(CSVW + "datatype");
+    static final Property primaryKey = ResourceFactory.createProperty(CSVW + "primaryKey");
+    static final Property foreignKey = ResourceFactory.createProperty(CSVW + "foreignKey");
+    static final Property columnReference = ResourceFactory.createProperty(CSVW + "columnReference");
+
+    private HdhVocabulary() {}
+}

@@ -1,0 +1,13 @@
+package org.w3id.iasante.system;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Whether the main command includes the Health Data Hub metadata.
+ *
+ * @param location the HDH metadata folder (e.g. {@code ../shared/hdh}); empty: not included.
+ *     Imported at start-up when its contents changed since the last import.
+ */
+@ConfigurationProperties("ias.hdh")
+public record HdhProperties(Path location) {}

@@ -1,0 +1,97 @@
+package org.w3id.iasante.hdh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.resultset.ResultSetCompare;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+import org.w3id.iasante.query.CatalogueQuery;
+import org.w3id.iasante.query.QueryBinder;
+import org.w3id.iasante.store.SparqlEndpoint;
+import org.w3id.iasante.support.RepositoryKnowledge;
+import org.w3id.iasante.support.RunningApplication;
+
+/** The main command with {@code ias.hdh.location} set: the cross-reference questions over HTTP, and the imported resources on the site. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ias.sparql.port=0")
+class HdhEndpointTests {
+
+    private static final Path STORE = RunningApplication.temporaryStore("ias-hdh-store");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SparqlEndpoint endpoint;
+
+    @DynamicPropertySource
+    static void storeKnowledgeAndHdh(DynamicPropertyRegistry registry) {
+        registry.add("ias.store.location", STORE::toString);
+        registry.add("ias.knowledge.location", RepositoryKnowledge.ROOT::toString);
+        registry.add("ias.hdh.location", RepositoryKnowledge.HDH::toString);
+    }
+
+    @BeforeAll
+    static void hdhMetadataIsThere() {
+        assumeTrue(
+                RepositoryKnowledge.hdhAvailable(),
+                "the HDH metadata is not at " + RepositoryKnowledge.HDH + " (set -Dias.hdh-dir)");
+    }
+
+    @AfterAll
+    static void removeStore() {
+        FileSystemUtils.deleteRecursively(STORE.toFile());
+    }
+
+    static Stream<CatalogueQuery> crossReferenceQuestions() {
+        return RepositoryKnowledge.catalogue().questions().stream()
+                .filter(q -> q.requires().contains("hdh"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("crossReferenceQuestions")
+    void everyCrossReferenceQuestionAnswersOverHttpAsInProcess(CatalogueQuery question) {
+        Query query = QueryBinder.parse(question);
+        RowSet expected = RepositoryKnowledge.select(RepositoryKnowledge.datasetWithHdh(), query);
+        try (RDFConnection connection = RDFConnection.queryConnect(endpoint.queryUrl())) {
+            org.apache.jena.query.ResultSetRewindable want = ResultSetFactory.makeRewindable(ResultSet.adapt(expected));
+            ResultSet got =
+                    ResultSetFactory.makeRewindable(connection.query(query).execSelect());
+            assertThat(want.size()).as("%s answers something", question.name()).isPositive();
+            boolean same = query.hasOrderBy()
+                    ? ResultSetCompare.equalsByTermAndOrder(want, got)
+                    : ResultSetCompare.equalsByTerm(want, got);
+            assertThat(same).isTrue();
+        }
+    }
+
+    @Test
+    void theImportedResourcesAreOnTheSiteAndInTheSearch() {
+        RunningApplication site = new RunningApplication(port);
+        String table = site.get("/doc/snds-table/IR_BEN_R", Map.of("Accept-Language", "fr"))
+                .body();
+        assertThat(table).contains("Référentiel des bénéficiaires", "BEN_NIR_PSA", "Health Data Hub");
+        assertThat(site.get("/search?q=referentiel+beneficiaires", Map.of()).body())
+                .contains("href=\"/doc/snds-table/IR_BEN_R\"");
+        String ars = site.get("/api/queries/select-ars-for-departement?code=%2269%22", Map.of())
+                .body();
+        assertThat(ars).contains("ARS-84");
+    }
+}

@@ -1,0 +1,240 @@
+package org.w3id.iasante.hdh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.w3id.iasante.api.RoadmapGraph;
+import org.w3id.iasante.query.ResultRows;
+import org.w3id.iasante.query.Term;
+import org.w3id.iasante.store.EmbeddedStore;
+import org.w3id.iasante.store.GraphStore;
+import org.w3id.iasante.support.KnowledgeFolder;
+import org.w3id.iasante.support.RepositoryKnowledge;
+
+/** The Health Data Hub import, on the team's snapshot of the real metadata (skipped, saying so, where it is absent). */
+class HdhImportTests {
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void hdhMetadataIsThere() {
+        assumeTrue(
+                RepositoryKnowledge.hdhAvailable(),
+                "the HDH metadata is not at " + RepositoryKnowledge.HDH + " (set -Dias.hdh-dir)");
+    }
+
+    @Test
+    void theCountsMatchTheInputsExactly() {
+        HdhImport.Counts counts = RepositoryKnowledge.hdh().counts();
+        assertThat(counts.products()).isEqualTo(12);
+        assertThat(counts.tables()).isEqualTo(188);
+        assertThat(counts.variables()).isEqualTo(4815);
+        assertThat(counts.foreignKeys()).isEqualTo(197);
+        assertThat(counts.codes())
+                .as("14 + 46 + 117 + 34 rows of the four code lists")
+                .isEqualTo(211);
+        assertThat(counts.departements()).isEqualTo(117);
+        assertThat(counts.vocabularies()).isEqualTo(12);
+        assertThat(counts.concepts()).isEqualTo(771);
+    }
+
+    @Test
+    void everyDepartementOfTheListIsMappedToItsRegionCodeAndTheRealRegionsToTheirArs() {
+        try (GraphStore store = EmbeddedStore.inMemory(RepositoryKnowledge.knowledge(), Duration.ZERO)) {
+            // The in-memory store of the knowledge, with the HDH graphs added through the same path as the served
+            // store.
+            assertThat(((EmbeddedStore) store)
+                            .replaceGraphs(
+                                    HdhImport.ORIGIN,
+                                    RepositoryKnowledge.hdh().digest(),
+                                    RepositoryKnowledge.hdh().graphs()))
+                    .isTrue();
+            ResultRows unmapped = store.select("""
+                    SELECT ?d WHERE { ?d <http://www.w3.org/2004/02/skos/core#inScheme> <https://w3id.org/ia-sante/id/snds-code-list/IR_DPT_V>
+                      FILTER NOT EXISTS { ?d <https://w3id.org/ia-sante/def#regionCode> ?code } }""");
+            assertThat(unmapped.rows()).isEmpty();
+            ResultRows arsCount = store.select("""
+                    SELECT (COUNT(?ars) AS ?n) WHERE { ?ars <http://www.w3.org/ns/org#subOrganizationOf> <https://w3id.org/ia-sante/id/organization/ars> }""");
+            assertThat(arsCount.rows().get(0).get("n").asInt()).isEqualTo(18);
+            ResultRows orphans = store.select("""
+                    SELECT ?d WHERE { ?d <https://w3id.org/ia-sante/def#inRegion> ?region
+                      FILTER NOT EXISTS { ?ars <http://purl.org/dc/terms/spatial> ?region } }""");
+            assertThat(orphans.rows())
+                    .as("every région a département is in has its ARS")
+                    .isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "département {0} -> {1}")
+    @CsvSource({"69, ARS-84", "2A, ARS-94", "971, ARS-01", "974, ARS-05", "976, ARS-06", "75, ARS-11"})
+    void theArsOfADepartementIsOneCatalogueQueryAway(String departement, String ars) {
+        try (RoadmapGraph graph = RoadmapGraph.over(storeWithHdh(), RepositoryKnowledge.catalogue())) {
+            ResultRows rows = graph.select(
+                    "select-ars-for-departement", Map.of("code", Term.literal(departement, Term.XSD + "string")));
+            assertThat(rows.rows())
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.get("arsCode").value()).isEqualTo(ars));
+        }
+    }
+
+    @Test
+    void aSecondImportOfTheSameInputsChangesNothing() {
+        try (EmbeddedStore store = EmbeddedStore.open(temp.resolve("store"))) {
+            store.sync(
+                    KnowledgeFolder.copyOfRepository(temp.resolve("knowledge")).files());
+            assertThat(store.replaceGraphs(
+                            HdhImport.ORIGIN,
+                            RepositoryKnowledge.hdh().digest(),
+                            RepositoryKnowledge.hdh().graphs()))
+                    .isTrue();
+            var version = store.dataVersion();
+
+            HdhImport again = HdhImport.read(HdhFiles.in(RepositoryKnowledge.HDH), RepositoryKnowledge.knowledge());
+
+            assertThat(again.digest()).isEqualTo(RepositoryKnowledge.hdh().digest());
+            assertThat(store.replaceGraphs(HdhImport.ORIGIN, again.digest(), again.graphs()))
+                    .isFalse();
+            assertThat(store.dataVersion().tag()).isEqualTo(version.tag());
+        }
+    }
+
+    @Test
+    void theStartUpSynchronisationLeavesTheImportedGraphsAlone() {
+        try (EmbeddedStore store = EmbeddedStore.open(temp.resolve("store"))) {
+            var files =
+                    KnowledgeFolder.copyOfRepository(temp.resolve("knowledge")).files();
+            store.sync(files);
+            store.replaceGraphs(
+                    HdhImport.ORIGIN,
+                    RepositoryKnowledge.hdh().digest(),
+                    RepositoryKnowledge.hdh().graphs());
+            assertThat(store.sync(files).removed()).isEmpty();
+            assertThat(store.ask("ASK { <https://w3id.org/ia-sante/id/snds-table/IR_BEN_R> ?p ?o }"))
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void aTruncatedSchemaFileFailsWithItsNameAndPositionAndTheStoreKeepsThePreviousImport() throws IOException {
+        Path copy = copyOfHdh();
+        Path table = copy.resolve("schema-snds/schemas/BENEFICIAIRE/IR_BEN_R.json");
+        String json = Files.readString(table);
+        Files.writeString(table, json.substring(0, json.length() / 2));
+
+        try (EmbeddedStore store = EmbeddedStore.open(temp.resolve("store"))) {
+            store.sync(
+                    KnowledgeFolder.copyOfRepository(temp.resolve("knowledge")).files());
+            store.replaceGraphs(
+                    HdhImport.ORIGIN,
+                    RepositoryKnowledge.hdh().digest(),
+                    RepositoryKnowledge.hdh().graphs());
+            long before = store.select(
+                            "SELECT (COUNT(*) AS ?n) { GRAPH <" + HdhImport.SCHEMA_GRAPH + "> { ?s ?p ?o } }")
+                    .rows()
+                    .get(0)
+                    .get("n")
+                    .asInt();
+
+            assertThatThrownBy(() -> HdhImport.read(HdhFiles.in(copy), RepositoryKnowledge.knowledge()))
+                    .isInstanceOf(HdhInputException.class)
+                    .hasMessageMatching(
+                            "(?s)schema-snds/schemas/BENEFICIAIRE/IR_BEN_R.json:\\d+:\\d+: not valid JSON.*");
+
+            long after = store.select("SELECT (COUNT(*) AS ?n) { GRAPH <" + HdhImport.SCHEMA_GRAPH + "> { ?s ?p ?o } }")
+                    .rows()
+                    .get(0)
+                    .get("n")
+                    .asInt();
+            assertThat(after).isEqualTo(before).isPositive();
+        }
+    }
+
+    @Test
+    void aCodeListRowWithAMissingCellIsReportedWithItsLine() throws IOException {
+        Path copy = copyOfHdh();
+        Path list = copy.resolve("schema-snds/nomenclatures/ORAVAL/IR_DPT_V.csv");
+        List<String> lines = Files.readAllLines(list);
+        lines.set(5, "004;93");
+        Files.write(list, lines);
+
+        assertThatThrownBy(() -> HdhImport.read(HdhFiles.in(copy), RepositoryKnowledge.knowledge()))
+                .isInstanceOf(HdhInputException.class)
+                .hasMessageContaining("schema-snds/nomenclatures/ORAVAL/IR_DPT_V.csv:6")
+                .hasMessageContaining("2 cells where the header has 4");
+    }
+
+    @Test
+    void aMalformedVocabularyIsReportedWithItsLine() throws IOException {
+        Path copy = copyOfHdh();
+        Path vocabulary = copy.resolve("hdh-metadata-catalogue-model/vocab/Booleans.yml");
+        Files.writeString(vocabulary, Files.readString(vocabulary) + "\n  broken: [unclosed\n");
+
+        assertThatThrownBy(() -> HdhImport.read(HdhFiles.in(copy), RepositoryKnowledge.knowledge()))
+                .isInstanceOf(HdhInputException.class)
+                .hasMessageMatching("(?s)hdh-metadata-catalogue-model/vocab/Booleans.yml:\\d+:\\d+: not valid YAML.*");
+    }
+
+    @Test
+    void aMissingFolderSaysWhatIsExpected() {
+        assertThatThrownBy(() -> HdhFiles.in(temp.resolve("nowhere")))
+                .isInstanceOf(HdhInputException.class)
+                .hasMessageContaining("no such folder");
+    }
+
+    @Test
+    void theImportReportsItsTimeAndRate() {
+        assertThat(RepositoryKnowledge.hdh().describe(Duration.ofMillis(1500)))
+                .contains("188 tables", "4815 variables", "197 foreign keys", "triples/s", "HealthDCAT-AP shapes");
+    }
+
+    @Test
+    void theCuratedLinksAreAGraphOfTheirOwnOnTheirOwnProperty() {
+        var links = RepositoryKnowledge.hdh().graphs().get(HdhImport.LINKS_GRAPH);
+        assertThat(links.find(null, org.w3id.iasante.ontology.IAS.curatedRelation.asNode(), null)
+                        .toList())
+                .hasSize(1 + CuratedLinks.MEDICO_SOCIAL.length);
+        assertThat(RepositoryKnowledge.hdh()
+                        .graphs()
+                        .get(HdhImport.SCHEMA_GRAPH)
+                        .find(null, org.w3id.iasante.ontology.IAS.curatedRelation.asNode(), null)
+                        .hasNext())
+                .isFalse();
+    }
+
+    private static GraphStore storeWithHdh() {
+        EmbeddedStore store = EmbeddedStore.inMemory(RepositoryKnowledge.knowledge(), Duration.ZERO);
+        store.replaceGraphs(
+                HdhImport.ORIGIN,
+                RepositoryKnowledge.hdh().digest(),
+                RepositoryKnowledge.hdh().graphs());
+        return store;
+    }
+
+    private Path copyOfHdh() throws IOException {
+        Path copy = temp.resolve("hdh");
+        try (Stream<Path> files = Files.walk(RepositoryKnowledge.HDH)) {
+            for (Path file : files.toList()) {
+                Path target =
+                        copy.resolve(RepositoryKnowledge.HDH.relativize(file).toString());
+                if (Files.isDirectory(file)) Files.createDirectories(target);
+                else Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return copy;
+    }
+}
