@@ -15,7 +15,7 @@ class SiteErrors {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ModelAndView badRequest(IllegalArgumentException e) {
-        return new ModelAndView("error", Map.of("status", 400, "message", e.getMessage()), HttpStatus.BAD_REQUEST);
+        return new ModelAndView("error/4xx", Map.of("status", 400, "message", e.getMessage()), HttpStatus.BAD_REQUEST);
     }
 
     /**
@@ -31,6 +31,6 @@ class SiteErrors {
 
     @ExceptionHandler(UnknownResourceException.class)
     ModelAndView notFound(UnknownResourceException e) {
-        return new ModelAndView("error/404", Map.of("status", 404, "message", e.getMessage()), HttpStatus.NOT_FOUND);
+        return new ModelAndView("error/4xx", Map.of("status", 404, "message", e.getMessage()), HttpStatus.NOT_FOUND);
     }
 }

@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -72,20 +70,8 @@ public final class QueryBinder {
     /** As {@link #bind(CatalogueQuery, Map)}, with values given as plain terms. */
     public static Query bindTerms(CatalogueQuery query, Map<String, Term> values) {
         Map<String, Node> nodes = new java.util.LinkedHashMap<>();
-        values.forEach((name, term) -> nodes.put(name, node(term)));
+        values.forEach((name, term) -> nodes.put(name, JenaTerms.node(term)));
         return bind(query, nodes);
-    }
-
-    static Node node(Term term) {
-        return switch (term.kind()) {
-            case IRI -> NodeFactory.createURI(term.value());
-            case BLANK -> NodeFactory.createBlankNode(term.value());
-            case LITERAL ->
-                term.language().isEmpty()
-                        ? NodeFactory.createLiteralDT(
-                                term.value(), TypeMapper.getInstance().getSafeTypeByName(term.datatype()))
-                        : NodeFactory.createLiteralLang(term.value(), term.language());
-        };
     }
 
     private static Optional<ElementData> parameterBlock(Query query) {

@@ -11,12 +11,7 @@ public final class TermParser {
 
     /** As {@link #parse(String)}, as a plain term. */
     public static Term parseTerm(String text) {
-        Node node = parse(text);
-        if (node.isURI()) return Term.iri(node.getURI());
-        if (node.isBlank()) return Term.blank(node.getBlankNodeLabel());
-        if (!node.getLiteralLanguage().isEmpty())
-            return Term.text(node.getLiteralLexicalForm(), node.getLiteralLanguage());
-        return Term.literal(node.getLiteralLexicalForm(), node.getLiteralDatatypeURI());
+        return JenaTerms.term(parse(text));
     }
 
     public static Node parse(String text) {

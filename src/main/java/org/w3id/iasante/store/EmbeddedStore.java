@@ -32,6 +32,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.iasante.knowledge.KnowledgeBase;
 import org.w3id.iasante.knowledge.KnowledgeFile;
+import org.w3id.iasante.query.JenaTerms;
 import org.w3id.iasante.query.ResultFormat;
 import org.w3id.iasante.query.ResultRows;
 import org.w3id.iasante.query.TermTriple;

@@ -7,8 +7,7 @@ import org.w3id.iasante.support.StockFuseki;
 /** The contract against stock Fuseki in another process (RDF4J's SPARQLRepository). */
 class RemoteRoadmapGraphTests extends RoadmapGraphContract {
 
-    private static final RoadmapGraph GRAPH =
-            RoadmapGraph.remote(URI.create(StockFuseki.shared().queryUrl()));
+    private static final RoadmapGraph GRAPH = RoadmapGraph.remote(URI.create(StockFuseki.queryUrl()));
 
     @AfterAll
     static void close() {

@@ -19,9 +19,9 @@ import java.util.List;
  * A SPARQL server in a process of its own, ours or stock Fuseki, over a TDB2 folder, with the same
  * JVM options: started cold, timed to its first answer, measured for peak memory.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
-    enum Kind {
+    public enum Kind {
         /** This application (Spring Boot + Fuseki with our defaults, the site on another port). */
         OURS,
         /** Apache Jena Fuseki's own command, same version, union default graph, same timeout. */
@@ -40,7 +40,7 @@ final class ServerProcess implements AutoCloseable {
         this.startToFirstAnswer = startToFirstAnswer;
     }
 
-    static ServerProcess start(Kind kind, Path store, Path knowledge, Path log) {
+    public static ServerProcess start(Kind kind, Path store, Path knowledge, Path log) {
         int port = freePort();
         int sitePort = freePort();
         List<String> command = new ArrayList<>(List.of(
@@ -90,7 +90,7 @@ final class ServerProcess implements AutoCloseable {
                 process, queryUrl, kind == Kind.OURS ? "http://localhost:" + sitePort : null, toFirstAnswer);
     }
 
-    String queryUrl() {
+    public String queryUrl() {
         return queryUrl;
     }
 
@@ -152,7 +152,7 @@ final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException("No answer within 5 minutes; see " + log);
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

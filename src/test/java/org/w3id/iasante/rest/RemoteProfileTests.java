@@ -41,7 +41,7 @@ class RemoteProfileTests {
 
     @DynamicPropertySource
     static void remote(DynamicPropertyRegistry registry) {
-        registry.add("ias.remote.query-endpoint", () -> StockFuseki.shared().queryUrl());
+        registry.add("ias.remote.query-endpoint", () -> StockFuseki.queryUrl());
         registry.add("ias.knowledge.location", RepositoryKnowledge.ROOT::toString);
     }
 
@@ -49,7 +49,7 @@ class RemoteProfileTests {
     void theApplicationRunsNoStoreOrEndpointOfItsOwn() {
         assertThat(context.getBeanNamesForType(EmbeddedStore.class)).isEmpty();
         assertThat(context.getBeanNamesForType(SparqlEndpoint.class)).isEmpty();
-        assertThat(graph.describe()).contains(StockFuseki.shared().queryUrl());
+        assertThat(graph.describe()).contains(StockFuseki.queryUrl());
     }
 
     @Test

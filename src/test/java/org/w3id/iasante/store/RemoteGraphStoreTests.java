@@ -8,11 +8,10 @@ import org.w3id.iasante.support.StockFuseki;
 /** The contract against a stock Fuseki in another process, reached with RDF4J's SPARQLRepository. */
 class RemoteGraphStoreTests extends GraphStoreContract {
 
-    private static final RemoteStore STORE = RemoteStore.connect(
-            RemoteStoreProperties.of(URI.create(StockFuseki.shared().queryUrl())));
+    private static final RemoteStore STORE =
+            RemoteStore.connect(RemoteStoreProperties.of(URI.create(StockFuseki.queryUrl())));
     private static final RemoteStore LIMITED = RemoteStore.connect(
-            RemoteStoreProperties.of(URI.create(StockFuseki.shared().queryUrl()))
-                    .withQueryTimeout(Duration.ofSeconds(1)));
+            RemoteStoreProperties.of(URI.create(StockFuseki.queryUrl())).withQueryTimeout(Duration.ofSeconds(1)));
     private static final RemoteStore UNREACHABLE = RemoteStore.connect(
             RemoteStoreProperties.of(URI.create("http://localhost:" + StockFuseki.closedPort() + "/ds/sparql")));
 

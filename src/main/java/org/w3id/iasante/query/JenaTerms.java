@@ -1,23 +1,34 @@
-package org.w3id.iasante.store;
+package org.w3id.iasante.query;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.RowSet;
-import org.w3id.iasante.query.ResultRows;
-import org.w3id.iasante.query.Term;
-import org.w3id.iasante.query.TermTriple;
 
-/** Jena's terms into plain {@link Term}s. */
-final class JenaTerms {
+/** Between Jena's terms and plain {@link Term}s, both ways: the one place that knows both. */
+public final class JenaTerms {
 
     private JenaTerms() {}
 
-    static Term term(Node node) {
+    public static Node node(Term term) {
+        return switch (term.kind()) {
+            case IRI -> NodeFactory.createURI(term.value());
+            case BLANK -> NodeFactory.createBlankNode(term.value());
+            case LITERAL ->
+                term.language().isEmpty()
+                        ? NodeFactory.createLiteralDT(
+                                term.value(), TypeMapper.getInstance().getSafeTypeByName(term.datatype()))
+                        : NodeFactory.createLiteralLang(term.value(), term.language());
+        };
+    }
+
+    public static Term term(Node node) {
         if (node.isURI()) return Term.iri(node.getURI());
         if (node.isBlank()) return Term.blank(node.getBlankNodeLabel());
         if (!node.getLiteralLanguage().isEmpty())
@@ -25,7 +36,7 @@ final class JenaTerms {
         return Term.literal(node.getLiteralLexicalForm(), node.getLiteralDatatypeURI());
     }
 
-    static ResultRows rows(RowSet rowSet) {
+    public static ResultRows rows(RowSet rowSet) {
         List<String> variables =
                 rowSet.getResultVars().stream().map(Var::getVarName).toList();
         List<Map<String, Term>> rows = new ArrayList<>();
@@ -37,7 +48,7 @@ final class JenaTerms {
         return new ResultRows(variables, rows);
     }
 
-    static List<TermTriple> triples(Graph graph) {
+    public static List<TermTriple> triples(Graph graph) {
         return graph.find()
                 .mapWith(t -> new TermTriple(term(t.getSubject()), term(t.getPredicate()), term(t.getObject())))
                 .toList();
