@@ -23,6 +23,6 @@ class ReaderLocale implements LocaleResolver {
 
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        // Nothing to store: the choice travels in ?lang= and the cookie HttpCaching sets from it.
+        // Nothing to store: the choice travels in ?lang= and the cookie ResponseCache sets from it.
     }
 }

@@ -1,36 +1,42 @@
 package org.w3id.iasante.linkeddata;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.w3id.iasante.store.GraphStore;
 
-/** Wires HTTP caching onto the pages, the RDF, the dumps and the JSON API (not onto static files). */
+/** Puts HTTP caching in front of the pages, the RDF, the dumps and the JSON API (not the static files). */
 @Configuration(proxyBeanMethods = false)
-class SiteConfiguration implements WebMvcConfigurer {
+class SiteConfiguration {
 
-    private final GraphStore store;
+    /** At most this many answers kept, each at most 1 MiB (a dump is kept by {@link Dumps} itself). */
+    private static final int ENTRIES = 2_000;
 
-    SiteConfiguration(GraphStore store) {
-        this.store = store;
-    }
+    private static final long ENTRY_BYTES = 1 << 20;
 
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new HttpCaching(store))
-                .addPathPatterns(
-                        "/",
-                        "/id/**",
-                        "/doc/**",
-                        "/describe",
-                        "/def",
-                        "/def/**",
-                        "/def.*",
-                        "/search",
-                        "/sparql",
-                        "/dumps",
-                        "/dumps/**",
-                        "/.well-known/void",
-                        "/api/**");
+    @Bean
+    FilterRegistrationBean<ResponseCache> responseCache(GraphStore store) {
+        FilterRegistrationBean<ResponseCache> registration =
+                new FilterRegistrationBean<>(new ResponseCache(store, ENTRIES, ENTRY_BYTES));
+        registration.addUrlPatterns(
+                // "" is the home page exactly (Servlet spec); "/" would be every request.
+                "",
+                "/id/*",
+                "/doc/*",
+                "/describe",
+                "/def",
+                "/def/*",
+                "/def.ttl",
+                "/def.jsonld",
+                "/def.rdf",
+                "/def.nt",
+                "/search",
+                "/sparql",
+                "/dumps",
+                "/dumps/*",
+                "/.well-known/void",
+                "/api/*",
+                "/dataset");
+        return registration;
     }
 }

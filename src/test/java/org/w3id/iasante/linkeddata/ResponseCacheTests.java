@@ -1,0 +1,150 @@
+package org.w3id.iasante.linkeddata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import jakarta.servlet.FilterChain;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.w3id.iasante.store.DataVersion;
+import org.w3id.iasante.store.GraphStore;
+
+/** The cache in front of the site: replays what it made, never across data versions or variants. */
+class ResponseCacheTests {
+
+    private final GraphStore store = mock(GraphStore.class);
+    private final AtomicInteger made = new AtomicInteger();
+    private ResponseCache cache;
+
+    /** Stands for the site: each call makes a new body, so a replay is told apart from a remake. */
+    private final FilterChain site = (request, response) -> {
+        int n = made.incrementAndGet();
+        response.setContentType("text/turtle");
+        response.getOutputStream()
+                .write(("answer " + n + " to " + ((MockHttpServletRequest) request).getRequestURI())
+                        .getBytes(StandardCharsets.UTF_8));
+    };
+
+    @BeforeEach
+    void dataVersionOne() {
+        when(store.dataVersion()).thenReturn(new DataVersion("v1", Instant.parse("2025-07-01T00:00:00Z")));
+        cache = new ResponseCache(store, 10, 1 << 20);
+    }
+
+    private MockHttpServletResponse get(String path, String accept) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        request.addHeader("Accept", accept);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        cache.doFilter(request, response, site);
+        return response;
+    }
+
+    @Test
+    void aRepeatedReadGetsTheSameBytesWithoutRemakingThem() throws Exception {
+        MockHttpServletResponse first = get("/doc/priority/regulation", "text/turtle");
+        MockHttpServletResponse second = get("/doc/priority/regulation", "text/turtle");
+
+        assertThat(made).hasValue(1);
+        assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString());
+        assertThat(second.getContentType()).startsWith("text/turtle");
+        assertThat(second.getHeader("ETag")).isEqualTo(first.getHeader("ETag"));
+        assertThat(second.getContentLength()).isEqualTo(first.getContentAsByteArray().length);
+    }
+
+    @Test
+    void newDataIsNeverAnsweredFromTheCache() throws Exception {
+        MockHttpServletResponse before = get("/doc/priority/regulation", "text/turtle");
+        when(store.dataVersion()).thenReturn(new DataVersion("v2", Instant.parse("2025-08-01T00:00:00Z")));
+        MockHttpServletResponse after = get("/doc/priority/regulation", "text/turtle");
+
+        assertThat(made).hasValue(2);
+        assertThat(after.getContentAsString()).isEqualTo("answer 2 to /doc/priority/regulation");
+        assertThat(after.getHeader("ETag")).isNotEqualTo(before.getHeader("ETag"));
+    }
+
+    @Test
+    void eachVariantIsMadeAndKeptApart() throws Exception {
+        get("/doc/priority/regulation", "text/turtle");
+        get("/doc/priority/regulation", "application/ld+json");
+        get("/doc/priority/data", "text/turtle");
+
+        assertThat(made).hasValue(3);
+        assertThat(get("/doc/priority/data", "text/turtle").getContentAsString())
+                .isEqualTo("answer 3 to /doc/priority/data");
+    }
+
+    @Test
+    void aRevalidationOfUnchangedDataIs304WithoutABody() throws Exception {
+        String etag = get("/doc/priority/regulation", "text/turtle").getHeader("ETag");
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/doc/priority/regulation");
+        request.addHeader("Accept", "text/turtle");
+        request.addHeader("If-None-Match", etag);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        cache.doFilter(request, response, site);
+
+        assertThat(response.getStatus()).isEqualTo(304);
+        assertThat(response.getContentAsByteArray()).isEmpty();
+        assertThat(made).hasValue(1);
+    }
+
+    @Test
+    void anErrorIsNeverKept() throws Exception {
+        FilterChain failing = (request, response) -> {
+            made.incrementAndGet();
+            ((jakarta.servlet.http.HttpServletResponse) response).setStatus(404);
+        };
+        for (int i = 0; i < 2; i++) {
+            MockHttpServletRequest request = new MockHttpServletRequest("GET", "/id/nothing");
+            cache.doFilter(request, new MockHttpServletResponse(), failing);
+        }
+        assertThat(made).hasValue(2);
+    }
+
+    @Test
+    void anAnswerTooBigToKeepIsRemadeEachTime() throws Exception {
+        cache = new ResponseCache(store, 10, 4);
+        get("/doc/priority/regulation", "text/turtle");
+        get("/doc/priority/regulation", "text/turtle");
+
+        assertThat(made).hasValue(2);
+    }
+
+    @Test
+    void onlyTheMostRecentlyUsedAnswersAreKept() throws Exception {
+        cache = new ResponseCache(store, 2, 1 << 20);
+        get("/a", "text/turtle");
+        get("/b", "text/turtle");
+        get("/a", "text/turtle");
+        get("/c", "text/turtle"); // pushes out /b, the least recently used
+        get("/a", "text/turtle");
+        get("/b", "text/turtle");
+
+        assertThat(made).as("/a once, /b twice, /c once").hasValue(4);
+    }
+
+    @Test
+    void aQueryAskingForFreshValuesRunsEveryTime() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            MockHttpServletRequest request = new MockHttpServletRequest("GET", "/sparql");
+            request.setParameter("query", "SELECT (now() AS ?t) (STRUUID () AS ?id) {}");
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            cache.doFilter(request, response, site);
+            assertThat(response.getHeader("ETag")).isNull();
+        }
+        assertThat(made).hasValue(2);
+    }
+
+    @Test
+    void onlyGetAndHeadAreCached() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            cache.doFilter(new MockHttpServletRequest("POST", "/sparql"), new MockHttpServletResponse(), site);
+        }
+        assertThat(made).hasValue(2);
+    }
+}
