@@ -3,16 +3,19 @@ package org.w3id.iasante.store;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -40,6 +43,9 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         thread.setDaemon(true);
         return thread;
     });
+
+    /** How many rows are computed before the response starts (when the cap allows that many). */
+    static final int COMPUTED_AHEAD = 10_000;
 
     private final long maxRows;
     private final Duration timeout;
@@ -93,12 +99,29 @@ final class BoundedQuery extends SPARQL_QueryDataset {
             HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
         if (requestQuery.isSelectType()) {
             RowSet rows = queryExec.select();
-            List<Binding> kept = new ArrayList<>();
-            while (rows.hasNext()) {
-                kept.add(rows.next());
-                if (kept.size() > maxRows) tooLarge("rows");
-            }
-            return new QueryExecResult(RowSetStream.create(rows.getResultVars(), kept.iterator()));
+            // The first rows are computed before the response starts, so an overrun or a timeout
+            // there is a clean HTTP error; with the cap at its default that is the whole result.
+            int ahead = (int) Math.min(maxRows, COMPUTED_AHEAD) + 1;
+            List<Binding> head = new ArrayList<>();
+            while (head.size() < ahead && rows.hasNext()) head.add(rows.next());
+            if (head.size() > maxRows) tooLarge("rows");
+            if (!rows.hasNext()) return new QueryExecResult(RowSetStream.create(rows.getResultVars(), head.iterator()));
+            // A cap raised above that: the rest streams, and an overrun ends the stream.
+            Iterator<Binding> rest = new Iterator<>() {
+                private long sent = head.size();
+
+                @Override
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
+
+                @Override
+                public Binding next() {
+                    if (++sent > maxRows) throw new QueryCancelledException();
+                    return rows.next();
+                }
+            };
+            return new QueryExecResult(RowSetStream.create(rows.getResultVars(), Iter.concat(head.iterator(), rest)));
         }
         if (requestQuery.isConstructType()) {
             DatasetGraph quads = queryExec.constructDataset();
