@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.w3id.iasante.cli.Cli;
+import org.w3id.iasante.system.JenaWarmUp;
 
 /**
  * The application: with no command, the SPARQL endpoint and the site over the embedded store;
@@ -18,6 +19,7 @@ public class IaSanteApplication {
         if (Cli.isCommand(args)) {
             System.exit(Cli.run(args));
         }
+        JenaWarmUp.start();
         SpringApplication.run(IaSanteApplication.class, args);
     }
 }

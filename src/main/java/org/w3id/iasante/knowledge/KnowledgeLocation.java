@@ -20,7 +20,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public final class KnowledgeLocation {
 
     /** Folder inside the jar (and on the test classpath) where the build copies the three folders. */
-    public static final String CLASSPATH_ROOT = "classpath*:ia-sante/";
+    public static final String CLASSPATH_ROOT = "classpath:ia-sante/";
 
     private final String root;
     private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();

@@ -37,24 +37,29 @@ final class KnowledgeSync {
         List<SyncReport.Rejection> rejected = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         Map<String, ParsedSource> changed = new LinkedHashMap<>();
-        Map<String, ParsedSource> current = new LinkedHashMap<>();
+        // The store's version of each file kept as it is, read out only if a change must be validated against it.
+        Map<KnowledgeFile, LoadedFile> kept = new LinkedHashMap<>();
 
         for (KnowledgeFile file : files) {
             LoadedFile loaded = state.get(file.name());
             if (loaded != null && loaded.sha256().equals(file.sha256())) {
                 unchanged.add(file.name());
-                current.put(file.name(), storedVersion(dataset, file, loaded));
+                kept.put(file, loaded);
                 continue;
             }
             try {
                 changed.put(file.name(), KnowledgeParser.parse(file));
             } catch (InvalidKnowledgeFileException e) {
                 rejected.add(new SyncReport.Rejection(file.name(), List.of(e.getMessage())));
-                if (loaded != null) current.put(file.name(), storedVersion(dataset, file, loaded));
+                if (loaded != null) kept.put(file, loaded);
             }
         }
 
-        rejectChangesThatBreakTheShapes(changed, current, rejected);
+        if (!changed.isEmpty()) {
+            Map<String, ParsedSource> current = new LinkedHashMap<>();
+            kept.forEach((file, loaded) -> current.put(file.name(), storedVersion(dataset, file, loaded)));
+            rejectChangesThatBreakTheShapes(changed, current, rejected);
+        }
 
         Set<String> present = new HashSet<>();
         files.forEach(f -> present.add(f.name()));

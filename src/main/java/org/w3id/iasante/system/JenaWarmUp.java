@@ -1,0 +1,38 @@
+package org.w3id.iasante.system;
+
+import org.apache.jena.sys.JenaSystem;
+
+/**
+ * Initialises Jena and loads the store's and the endpoint's classes on a second thread while
+ * Spring Boot reads its configuration on the first, so the SPARQL endpoint answers sooner after a
+ * cold start (on two cores, the two overlap).
+ */
+public final class JenaWarmUp {
+
+    private JenaWarmUp() {}
+
+    public static void start() {
+        Thread thread = new Thread(JenaWarmUp::warmUp, "jena-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void warmUp() {
+        JenaSystem.init();
+        for (String name : new String[] {
+            "org.apache.jena.tdb2.DatabaseMgr",
+            "org.apache.jena.tdb2.store.DatasetGraphTDB",
+            "org.apache.jena.fuseki.main.FusekiServer",
+            "org.apache.jena.fuseki.servlets.SPARQL_QueryDataset",
+            "org.eclipse.jetty.server.Server",
+            "org.eclipse.jetty.ee10.servlet.ServletContextHandler",
+            "org.apache.jena.shacl.ShaclValidator"
+        }) {
+            try {
+                Class.forName(name, true, JenaWarmUp.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                // A warm-up only: the real start loads what it needs and reports any problem.
+            }
+        }
+    }
+}
