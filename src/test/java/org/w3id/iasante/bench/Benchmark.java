@@ -21,7 +21,8 @@ import org.w3id.iasante.store.EmbeddedStore;
 /**
  * The side-by-side benchmark (see bench/README.md): every figure is a ratio of ours against the
  * reference a user would otherwise pick, measured in one run on the same machine, the two
- * alternated (A/B/A/B) so that drift in a shared machine touches both.
+ * alternated (A then B, then B then A) so that drift in a shared machine touches both and going
+ * first favours neither.
  *
  * <pre>java … org.w3id.iasante.bench.Benchmark [smoke|full] [output folder]</pre>
  */
@@ -103,40 +104,12 @@ public final class Benchmark {
             Path stockCopy = work.resolve("stock-" + label);
             copy(ours, stockCopy);
 
+            coldStarts(ours, stockCopy, label, size == scale.mixSize());
             try (ServerProcess ourServer = ServerProcess.start(
                             ServerProcess.Kind.OURS, ours, knowledge, work.resolve("ours-" + label + ".log"));
                     ServerProcess stockServer = ServerProcess.start(
                             ServerProcess.Kind.STOCK, stockCopy, knowledge, work.resolve("stock-" + label + ".log"))) {
-                results.add(
-                        "start",
-                        "cold start to first answer",
-                        "ours",
-                        label,
-                        0,
-                        "time",
-                        millis(ourServer.startToFirstAnswer),
-                        "ms");
-                results.add(
-                        "start",
-                        "cold start to first answer",
-                        "stock",
-                        label,
-                        0,
-                        "time",
-                        millis(stockServer.startToFirstAnswer),
-                        "ms");
-                if (size == scale.mixSize()) {
-                    results.ratio(
-                            "cold start, ours / stock Fuseki, " + label,
-                            millis(ourServer.startToFirstAnswer) / millis(stockServer.startToFirstAnswer),
-                            1.5,
-                            false,
-                            String.format(
-                                    Locale.ROOT,
-                                    "%.0f vs %.0f ms",
-                                    millis(ourServer.startToFirstAnswer),
-                                    millis(stockServer.startToFirstAnswer)));
-                }
+
                 medianBySize.add(catalogueMedian(ourServer, label));
                 if (size == scale.mixSize()) {
                     queryMix("catalogue", catalogueRequests(), ourServer.queryUrl(), stockServer.queryUrl(), label);
@@ -173,6 +146,48 @@ public final class Benchmark {
                         medianBySize.get(0)));
         bsbm();
         return results;
+    }
+
+    /**
+     * Cold start to the first SPARQL answer, each server started alone and stopped before the
+     * other starts (ours answers before its site has finished starting, which would otherwise slow
+     * a server started next to it), alternated, the median of each.
+     */
+    private void coldStarts(Path ours, Path stock, String label, boolean withRatio) throws Exception {
+        List<Double> oursMillis = new ArrayList<>();
+        List<Double> stockMillis = new ArrayList<>();
+        for (int round = 0; round <= scale.alternations(); round++) {
+            List<Double> ab = inTurn(
+                    round,
+                    () -> startAlone(ServerProcess.Kind.OURS, ours, "ours-start-" + label),
+                    () -> startAlone(ServerProcess.Kind.STOCK, stock, "stock-start-" + label));
+            oursMillis.add(ab.get(0));
+            stockMillis.add(ab.get(1));
+        }
+        double a = median(oursMillis);
+        double b = median(stockMillis);
+        results.add("start", "cold start to first answer", "ours", label, 0, "median", a, "ms");
+        results.add("start", "cold start to first answer", "stock", label, 0, "median", b, "ms");
+        if (withRatio) {
+            results.ratio(
+                    "cold start, ours / stock Fuseki, " + label,
+                    a / b,
+                    1.5,
+                    false,
+                    String.format(Locale.ROOT, "%.0f vs %.0f ms, median of %d starts each", a, b, oursMillis.size()));
+        }
+    }
+
+    private double startAlone(ServerProcess.Kind kind, Path store, String name) {
+        try (ServerProcess server = ServerProcess.start(kind, store, knowledge, work.resolve(name + ".log"))) {
+            return millis(server.startToFirstAnswer);
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     /** Our `load` command, in its own JVM as a user runs it. */
@@ -224,8 +239,27 @@ public final class Benchmark {
         return median;
     }
 
-    /** Ours and stock, alternated A/B/A/B at each client count. */
-    private void queryMix(String mix, List<LoadGenerator.Request> requests, String ours, String stock, String label) {
+    /** A measurement that may fail (a process, a file). */
+    interface Measurement<T> {
+        T take() throws Exception;
+    }
+
+    /**
+     * One round of a side-by-side measurement: A then B on even rounds, B then A on odd ones, so
+     * that going first (after a load, a start, a previous phase) favours neither. Returns [A, B].
+     */
+    static <T> List<T> inTurn(int round, Measurement<T> a, Measurement<T> b) throws Exception {
+        if (round % 2 == 0) {
+            T first = a.take();
+            return List.of(first, b.take());
+        }
+        T first = b.take();
+        return List.of(a.take(), first);
+    }
+
+    /** Ours and stock, alternated A/B then B/A at each client count. */
+    private void queryMix(String mix, List<LoadGenerator.Request> requests, String ours, String stock, String label)
+            throws Exception {
         for (LoadGenerator.Request request : requests) {
             LoadGenerator.send(ours, request);
             LoadGenerator.send(stock, request);
@@ -234,8 +268,12 @@ public final class Benchmark {
             double oursTotal = 0;
             double stockTotal = 0;
             for (int round = 0; round < scale.alternations(); round++) {
-                LoadGenerator.Stats a = LoadGenerator.run(ours, requests, clients, scale.runTime());
-                LoadGenerator.Stats b = LoadGenerator.run(stock, requests, clients, scale.runTime());
+                List<LoadGenerator.Stats> ab = inTurn(
+                        round,
+                        () -> LoadGenerator.run(ours, requests, clients, scale.runTime()),
+                        () -> LoadGenerator.run(stock, requests, clients, scale.runTime()));
+                LoadGenerator.Stats a = ab.get(0);
+                LoadGenerator.Stats b = ab.get(1);
                 record(mix, "ours", label, clients, a);
                 record(mix, "stock", label, clients, b);
                 oursTotal += a.perSecond();
@@ -282,8 +320,12 @@ public final class Benchmark {
             double oursTotal = 0;
             double nginxTotal = 0;
             for (int round = 0; round < scale.alternations(); round++) {
-                LoadGenerator.Stats a = LoadGenerator.run(null, oursRequests, clients, scale.runTime());
-                LoadGenerator.Stats b = LoadGenerator.run(null, nginxRequests, clients, scale.runTime());
+                List<LoadGenerator.Stats> ab = inTurn(
+                        round,
+                        () -> LoadGenerator.run(null, oursRequests, clients, scale.runTime()),
+                        () -> LoadGenerator.run(null, nginxRequests, clients, scale.runTime()));
+                LoadGenerator.Stats a = ab.get(0);
+                LoadGenerator.Stats b = ab.get(1);
                 record("repeat reads", "ours", label, clients, a);
                 record("repeat reads", "nginx", label, clients, b);
                 oursTotal += a.perSecond();
@@ -341,10 +383,14 @@ public final class Benchmark {
                 double oursTotal = 0;
                 double stockTotal = 0;
                 for (int round = 0; round < scale.alternations(); round++) {
-                    double a =
-                            Bsbm.queryMixesPerHour(folder, ourServer.queryUrl(), clients, scale.bsbmRuns(), this::run);
-                    double b = Bsbm.queryMixesPerHour(
-                            folder, stockServer.queryUrl(), clients, scale.bsbmRuns(), this::run);
+                    List<Double> ab = inTurn(
+                            round,
+                            () -> Bsbm.queryMixesPerHour(
+                                    folder, ourServer.queryUrl(), clients, scale.bsbmRuns(), this::run),
+                            () -> Bsbm.queryMixesPerHour(
+                                    folder, stockServer.queryUrl(), clients, scale.bsbmRuns(), this::run));
+                    double a = ab.get(0);
+                    double b = ab.get(1);
                     results.add("bsbm", "explore mix", "ours", label, clients, "QMpH", a, "mixes/h");
                     results.add("bsbm", "explore mix", "stock", label, clients, "QMpH", b, "mixes/h");
                     oursTotal += a;

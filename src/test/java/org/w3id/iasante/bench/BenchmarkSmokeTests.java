@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,5 +49,20 @@ class BenchmarkSmokeTests {
                 .startsWith("<svg")
                 .contains("<rect");
         assertThat(Files.readString(out.resolve("latest.md"))).contains("| ratio (ours / reference) |");
+    }
+
+    @Test
+    void sideBySideMeasurementsTakeTurnsGoingFirst() throws Exception {
+        List<String> order = new ArrayList<>();
+        for (int round = 0; round < 4; round++) {
+            List<String> ab = Benchmark.inTurn(round, () -> take(order, "A"), () -> take(order, "B"));
+            assertThat(ab).containsExactly("A", "B");
+        }
+        assertThat(order).containsExactly("A", "B", "B", "A", "A", "B", "B", "A");
+    }
+
+    private static String take(List<String> order, String system) {
+        order.add(system);
+        return system;
     }
 }

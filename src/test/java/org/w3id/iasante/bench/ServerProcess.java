@@ -86,6 +86,8 @@ public final class ServerProcess implements AutoCloseable {
         String queryUrl = "http://localhost:" + port + "/ia-sante/sparql";
         awaitFirstAnswer(process, queryUrl, log);
         Duration toFirstAnswer = Duration.ofNanos(System.nanoTime() - start);
+        // Ours answers SPARQL before its site has started; measure nothing else until it has.
+        if (kind == Kind.OURS) awaitOk(process, URI.create("http://localhost:" + sitePort + "/"), log);
         return new ServerProcess(
                 process, queryUrl, kind == Kind.OURS ? "http://localhost:" + sitePort : null, toFirstAnswer);
     }
@@ -123,9 +125,13 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     private static void awaitFirstAnswer(Process process, String queryUrl, Path log) {
+        awaitOk(process, URI.create(queryUrl + "?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8)), log);
+    }
+
+    /** Polls {@code uri} until it answers 200 (or the process dies, or 5 minutes pass). */
+    private static void awaitOk(Process process, URI ask, Path log) {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
-        URI ask = URI.create(queryUrl + "?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8));
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) throw new IllegalStateException("The server exited; see " + log);
