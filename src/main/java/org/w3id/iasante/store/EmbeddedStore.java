@@ -166,8 +166,9 @@ public final class EmbeddedStore implements GraphStore {
     }
 
     /**
-     * Bulk-loads RDF files in one write transaction (TDB2's crash-safe basic loader): all of them or,
-     * on the first bad triple, none. Triples of a triple format go into {@code graph}; quads keep theirs.
+     * Bulk-loads RDF files in one write transaction (TDB2's sequential loader: crash-safe like the basic
+     * one, and faster on large files because it fills one index at a time): all of them or, on the
+     * first bad triple, none. Triples of a triple format go into {@code graph}; quads keep theirs.
      *
      * @param graph the named graph for triples, or null when every file holds quads
      * @param progress receives the loader's progress lines, each with its rate
@@ -190,8 +191,9 @@ public final class EmbeddedStore implements GraphStore {
         }
         if (graph != null) requireNotManaged(graph);
         DataLoader loader = graph == null
-                ? LoaderFactory.basicLoader(dataset, (format, args) -> progress.println(String.format(format, args)))
-                : LoaderFactory.basicLoader(
+                ? LoaderFactory.sequentialLoader(
+                        dataset, (format, args) -> progress.println(String.format(format, args)))
+                : LoaderFactory.sequentialLoader(
                         dataset,
                         NodeFactory.createURI(graph),
                         (format, args) -> progress.println(String.format(format, args)));
