@@ -25,8 +25,8 @@ import org.w3id.iasante.validation.KnowledgeValidator;
 
 /**
  * The Health Data Hub metadata, read and mapped to RDF in memory, one named graph per source
- * repository plus one for the links our team draws from the roadmap; validated before anything is
- * written. The store then replaces those graphs in one transaction ({@code EmbeddedStore#replaceGraphs}).
+ * repository plus one for the links our team draws from the roadmap and one for the word index
+ * derived from the schema; validated before anything is written. The store then replaces those graphs in one transaction ({@code EmbeddedStore#replaceGraphs}).
  */
 public final class HdhImport {
 
@@ -37,6 +37,7 @@ public final class HdhImport {
     public static final String DICTIONARY_GRAPH = IaSanteIris.GRAPH + "hdh-dico-snds";
     public static final String VOCABULARIES_GRAPH = IaSanteIris.GRAPH + "hdh-healthdcat-ap-vocabularies";
     public static final String LINKS_GRAPH = IaSanteIris.GRAPH + "hdh-curated-links";
+    public static final String WORDS_GRAPH = IaSanteIris.GRAPH + "hdh-search-words";
     public static final String HDH_SHAPES = IaSanteIris.BASE + "def/hdh-shapes";
 
     private static final String HDH = IaSanteIris.ID + "organization/health-data-hub";
@@ -139,6 +140,7 @@ public final class HdhImport {
         graphs.put(DICTIONARY_GRAPH, dictionary.getGraph());
         graphs.put(VOCABULARIES_GRAPH, vocabularies.getGraph());
         graphs.put(LINKS_GRAPH, links.getGraph());
+        graphs.put(WORDS_GRAPH, WordIndex.of(schema, schemaSource).getGraph());
 
         validate(graphs, ontology);
         Counts counts = new Counts(

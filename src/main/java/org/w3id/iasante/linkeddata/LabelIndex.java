@@ -1,15 +1,13 @@
 package org.w3id.iasante.linkeddata;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.w3id.iasante.api.RoadmapGraph;
+import org.w3id.iasante.query.SearchWords;
 import org.w3id.iasante.query.Term;
 import org.w3id.iasante.store.DataVersion;
 import org.w3id.iasante.store.GraphStore;
@@ -22,9 +20,6 @@ import org.w3id.iasante.store.GraphStore;
  */
 @Component
 class LabelIndex {
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final RoadmapGraph graph;
     private final GraphStore store;
@@ -70,18 +65,8 @@ class LabelIndex {
         return order.stream().limit(limit).map(best::get).toList();
     }
 
-    /** Lower case, accents removed, words separated by single spaces. */
-    static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String unaccented = MARKS.matcher(decomposed).replaceAll("");
-        return SEPARATORS
-                .matcher(unaccented.toLowerCase(Locale.ROOT))
-                .replaceAll(" ")
-                .strip();
-    }
-
     private static List<String> words(String text) {
-        String folded = fold(text == null ? "" : text);
+        String folded = SearchWords.fold(text == null ? "" : text);
         return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
     }
 
@@ -113,7 +98,7 @@ class LabelIndex {
                         label.value(),
                         label.language(),
                         row.get("kind").value(),
-                        fold(label.value())));
+                        SearchWords.fold(label.value())));
             }
             indexed = new Indexed(version, List.copyOf(entries));
         }

@@ -46,6 +46,7 @@ public final class IAS {
     public static final Property fromTable = property("fromTable");
     public static final Property toTable = property("toTable");
     public static final Property referencedColumns = property("referencedColumns");
+    public static final Property mentionsWord = property("mentionsWord");
     public static final Property curatedRelation = property("curatedRelation");
     public static final Property loadedFrom = property("loadedFrom");
     public static final Property contentSha256 = property("contentSha256");

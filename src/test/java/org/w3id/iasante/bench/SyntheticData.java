@@ -7,18 +7,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import org.w3id.iasante.query.SearchWords;
 
 /**
  * Synthetic data shaped like the Health Data Hub import (products, tables, variables with
  * descriptions and code lists, foreign keys, département codes with their regions), with the same
- * IRIs and predicates, so every catalogue query runs on it; deterministic for a given size.
+ * IRIs and predicates, so every catalogue query runs on it; deterministic for a given size. A
+ * question's answer keeps its size as the data grows where the real one would (one rare word, the
+ * départements), so that latency growth shows the query plan, not a bigger answer.
  */
 final class SyntheticData {
 
     static final String GRAPH = "https://w3id.org/ia-sante/graph/synthetic-hdh";
     private static final String ID = "https://w3id.org/ia-sante/id/";
+    /** As rare as in the real dictionary: in a fixed number of variables, so its answer keeps its size as data grows. */
+    static final String RARE_WORD = "naissance";
+
+    static final int RARE_WORD_VARIABLES = 60;
     private static final String[] WORDS = {
-        "naissance",
         "décès",
         "séjour",
         "acte",
@@ -81,7 +87,12 @@ final class SyntheticData {
                     written += quads.iri(variable, RDF_TYPE, CSVW + "Column");
                     written += quads.text(variable, CSVW + "name", name, null);
                     written += quads.iri(variable, CSVW + "datatype", "http://www.w3.org/2001/XMLSchema#string");
-                    written += quads.text(variable, DCT + "description", words(random, 6), "fr");
+                    String description = words(random, 6);
+                    if (v == 1 && table < RARE_WORD_VARIABLES) description = "Date de " + RARE_WORD + " " + description;
+                    written += quads.text(variable, DCT + "description", description, "fr");
+                    // The import's word index (graph hdh-search-words), here in the synthetic graph.
+                    for (String word : SearchWords.indexed(name + " " + description))
+                        written += quads.text(variable, IAS + "mentionsWord", word, null);
                     written += quads.iri(variable, DCT + "isPartOf", tableIri);
                     written += quads.iri(schema, CSVW + "column", variable);
                     if (v % 5 == 0) written += quads.iri(variable, IAS + "codeList", codeList);

@@ -216,6 +216,47 @@ class HdhImportTests {
                 .isFalse();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"naissance", "décès", "sexe"})
+    void theWordIndexFindsWhatAScanOfEveryNameAndDescriptionFinds(String word) {
+        try (GraphStore store = storeWithHdh();
+                RoadmapGraph graph = RoadmapGraph.over(store, RepositoryKnowledge.catalogue())) {
+            ResultRows scanned = store.select("""
+                    PREFIX dcterms: <http://purl.org/dc/terms/>
+                    PREFIX csvw: <http://www.w3.org/ns/csvw#>
+                    SELECT DISTINCT ?variable WHERE {
+                      ?variable a csvw:Column ; csvw:name ?name .
+                      OPTIONAL { ?variable dcterms:description ?description }
+                      FILTER (CONTAINS(LCASE(?name), "%s") || CONTAINS(LCASE(COALESCE(?description, "")), "%s"))
+                    }""".formatted(word, word));
+            assertThat(variables(graph, word))
+                    .isNotEmpty()
+                    .containsExactlyInAnyOrderElementsOf(scanned.rows().stream()
+                            .map(r -> r.get("variable").value())
+                            .toList());
+        }
+    }
+
+    @Test
+    void theWordIndexIgnoresCaseAndAccentsTypedWithout() {
+        try (RoadmapGraph graph = RoadmapGraph.over(storeWithHdh(), RepositoryKnowledge.catalogue())) {
+            List<String> deces = variables(graph, "décès");
+            assertThat(variables(graph, "DÉCÈS")).isEqualTo(deces);
+            assertThat(variables(graph, "deces")).containsAll(deces);
+            assertThat(variables(graph, "Naissance")).isEqualTo(variables(graph, "naissance"));
+        }
+    }
+
+    private static List<String> variables(RoadmapGraph graph, String word) {
+        return graph
+                .select("select-snds-variables-mentioning", Map.of("term", Term.literal(word, Term.XSD + "string")))
+                .rows()
+                .stream()
+                .map(r -> r.get("variable").value())
+                .distinct()
+                .toList();
+    }
+
     private static GraphStore storeWithHdh() {
         EmbeddedStore store = EmbeddedStore.inMemory(RepositoryKnowledge.knowledge(), Duration.ZERO);
         store.replaceGraphs(
