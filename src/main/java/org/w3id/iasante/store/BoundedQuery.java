@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -19,6 +21,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
@@ -28,7 +31,7 @@ import org.apache.jena.sparql.exec.RowSetStream;
  * Fuseki's query operation with a cap on result size, which stock Fuseki lacks
  * ({@code fuseki:queryLimit} is not implemented). The result is computed before the response
  * starts, so an overrun — of rows or of the timeout — ends with an HTTP error that says so, and
- * never with a truncated 200.
+ * never with a truncated 200. Complete answers computed that way are kept in a {@link ResultCache}.
  */
 final class BoundedQuery extends SPARQL_QueryDataset {
 
@@ -49,10 +52,12 @@ final class BoundedQuery extends SPARQL_QueryDataset {
 
     private final long maxRows;
     private final Duration timeout;
+    private final ResultCache cache;
 
-    BoundedQuery(long maxRows, Duration timeout) {
+    BoundedQuery(long maxRows, Duration timeout, ResultCache cache) {
         this.maxRows = maxRows;
         this.timeout = timeout;
+        this.cache = cache;
     }
 
     /** A GET without a query asks what the service is: answer with its SPARQL 1.1 Service Description. */
@@ -86,26 +91,46 @@ final class BoundedQuery extends SPARQL_QueryDataset {
     @Override
     protected QueryExecResult executeQuery(
             HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
+        boolean datasetFromRequest = action.getRequestParameter("default-graph-uri") != null
+                || action.getRequestParameter("named-graph-uri") != null;
+        Optional<String> key = cache.key(requestQuery, datasetFromRequest);
+        Optional<ResultCache.Answer> kept = key.flatMap(cache::get);
+        if (kept.isPresent()) return kept.get().result();
         ScheduledFuture<?> guard =
                 WATCHDOG.schedule(queryExec::abort, timeout.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
         try {
-            return boundedResult(action, queryExec, requestQuery, queryStringLog);
+            return boundedResult(
+                    action,
+                    queryExec,
+                    requestQuery,
+                    queryStringLog,
+                    answer -> key.ifPresent(k -> cache.put(k, answer)));
         } finally {
             guard.cancel(false);
         }
     }
 
+    /** Runs the query within the bounds; a complete answer small enough to be computed ahead goes to {@code keep}. */
     private QueryExecResult boundedResult(
-            HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
+            HttpAction action,
+            QueryExec queryExec,
+            Query requestQuery,
+            String queryStringLog,
+            Consumer<ResultCache.Answer> keep) {
         if (requestQuery.isSelectType()) {
             RowSet rows = queryExec.select();
             // The first rows are computed before the response starts, so an overrun or a timeout
             // there is a clean HTTP error; with the cap at its default that is the whole result.
             int ahead = (int) Math.min(maxRows, COMPUTED_AHEAD) + 1;
             List<Binding> head = new ArrayList<>();
-            while (head.size() < ahead && rows.hasNext()) head.add(rows.next());
+            // Copied: the store's bindings resolve their nodes lazily, within this request's transaction only.
+            while (head.size() < ahead && rows.hasNext()) head.add(BindingFactory.copy(rows.next()));
             if (head.size() > maxRows) tooLarge("rows");
-            if (!rows.hasNext()) return new QueryExecResult(RowSetStream.create(rows.getResultVars(), head.iterator()));
+            if (!rows.hasNext()) {
+                ResultCache.Rows answer = new ResultCache.Rows(rows.getResultVars(), List.copyOf(head));
+                keep.accept(answer);
+                return answer.result();
+            }
             // A cap raised above that: the rest streams, and an overrun ends the stream.
             Iterator<Binding> rest = new Iterator<>() {
                 private long sent = head.size();
@@ -126,12 +151,20 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         if (requestQuery.isConstructType()) {
             DatasetGraph quads = queryExec.constructDataset();
             if (quads.stream().limit(maxRows + 1).count() > maxRows) tooLarge("triples");
+            if (quads.stream().limit(COMPUTED_AHEAD + 1).count() <= COMPUTED_AHEAD)
+                keep.accept(ResultCache.Quads.of(quads));
             return new QueryExecResult(quads);
         }
         if (requestQuery.isDescribeType()) {
             Graph graph = queryExec.describe();
             if (graph.size() > maxRows) tooLarge("triples");
+            if (graph.size() <= COMPUTED_AHEAD) keep.accept(ResultCache.Triples.of(graph));
             return new QueryExecResult(graph);
+        }
+        if (requestQuery.isAskType()) {
+            ResultCache.Truth answer = new ResultCache.Truth(queryExec.ask());
+            keep.accept(answer);
+            return answer.result();
         }
         return super.executeQuery(action, queryExec, requestQuery, queryStringLog);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -125,6 +126,15 @@ public final class EmbeddedStore implements GraphStore {
                         .getTransactionInfo()
                         .getDataVersion());
         return versions.observe(openTag + "-" + commits);
+    }
+
+    /**
+     * The data version a query on this thread sees: its read transaction's, else the store's now. An
+     * answer is kept under the version it was computed on, never a later one a write just made.
+     */
+    String readVersion() {
+        Transaction txn = TDBInternal.getDatasetGraphTDB(dataset).getTxnSystem().getThreadTransaction();
+        return txn == null ? dataVersion().tag() : openTag + "-" + txn.getDataVersion();
     }
 
     @Override

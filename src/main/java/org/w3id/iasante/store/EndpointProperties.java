@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxRows a result larger than this ends with HTTP 422 (rows of a SELECT, triples of a graph)
  * @param updateUser user allowed on the update and graph-store write endpoints; none: they do not exist
  * @param updatePassword that user's password; no default, from configuration or the environment
+ * @param cachedRows answers kept for questions asked again on unchanged data, in rows and triples
+ *     all together (0: none kept)
  */
 @ConfigurationProperties("ias.sparql")
 public record EndpointProperties(
@@ -22,7 +24,8 @@ public record EndpointProperties(
         Duration queryTimeout,
         Long maxRows,
         String updateUser,
-        String updatePassword) {
+        String updatePassword,
+        Long cachedRows) {
 
     public EndpointProperties {
         if (port == null) port = 3030;
@@ -30,6 +33,7 @@ public record EndpointProperties(
         if (loopbackOnly == null) loopbackOnly = false;
         if (queryTimeout == null) queryTimeout = Duration.ofSeconds(10);
         if (maxRows == null) maxRows = 10_000L;
+        if (cachedRows == null) cachedRows = 1_000_000L;
         if (updateUser != null && updateUser.isBlank()) updateUser = null;
         if (updatePassword != null && updatePassword.isBlank()) updatePassword = null;
         if ((updateUser == null) != (updatePassword == null)) {
@@ -37,6 +41,10 @@ public record EndpointProperties(
                     + " (IAS_SPARQL_UPDATE_USER, IAS_SPARQL_UPDATE_PASSWORD), or neither to serve the graph read-only");
         }
         if (maxRows <= 0) throw new IllegalArgumentException("ias.sparql.max-rows must be positive, was " + maxRows);
+        if (cachedRows < 0) {
+            throw new IllegalArgumentException(
+                    "ias.sparql.cached-rows must be 0 (no cache) or more, was " + cachedRows);
+        }
     }
 
     /** Whether writes are served at all: only when credentials are configured. */

@@ -23,7 +23,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * Apache Jena Fuseki over the embedded store, with safe defaults instead of stock Fuseki's:
  * read-only public endpoints, writes only on separate endpoints behind credentials, no SERVICE,
- * no remote JSON-LD contexts, every query bounded in time and size, CORS for queries only.
+ * no remote JSON-LD contexts, every query bounded in time and size, CORS for queries only; answers
+ * to questions asked again on unchanged data come from a {@link ResultCache}.
  *
  * <pre>
  * /{dataset}/sparql, /{dataset}/query   SPARQL 1.1 Query (GET, POST)
@@ -57,7 +58,12 @@ public final class SparqlEndpoint implements AutoCloseable {
                 .port(properties.port())
                 .loopback(properties.loopbackOnly())
                 .enableCors(true, corsConfiguration())
-                .registerOperation(Operation.Query, new BoundedQuery(properties.maxRows(), properties.queryTimeout()));
+                .registerOperation(
+                        Operation.Query,
+                        new BoundedQuery(
+                                properties.maxRows(),
+                                properties.queryTimeout(),
+                                new ResultCache(properties.cachedRows(), store::readVersion)));
         if (properties.writable()) {
             AuthPolicy writers = Auth.policyAllowSpecific(properties.updateUser());
             service.addEndpoint(Operation.Update, "update", writers).addEndpoint(Operation.GSP_RW, "data", writers);

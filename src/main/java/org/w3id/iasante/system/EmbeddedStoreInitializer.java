@@ -39,7 +39,7 @@ public class EmbeddedStoreInitializer implements ApplicationContextInitializer<C
         StoreProperties storeProperties =
                 binder.bind("ias.store", StoreProperties.class).orElseGet(() -> new StoreProperties(null));
         EndpointProperties endpointProperties = binder.bind("ias.sparql", EndpointProperties.class)
-                .orElseGet(() -> new EndpointProperties(null, null, null, null, null, null, null));
+                .orElseGet(() -> new EndpointProperties(null, null, null, null, null, null, null, null));
         KnowledgeLocation location = binder.bind("ias.knowledge", KnowledgeProperties.class)
                 .orElseGet(() -> new KnowledgeProperties(null))
                 .toLocation();

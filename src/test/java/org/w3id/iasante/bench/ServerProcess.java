@@ -41,6 +41,11 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     public static ServerProcess start(Kind kind, Path store, Path knowledge, Path log) {
+        return start(kind, store, knowledge, log, List.of());
+    }
+
+    /** With {@code settings} added to ours ({@code --ias.sparql.cached-rows=0}…). */
+    public static ServerProcess start(Kind kind, Path store, Path knowledge, Path log, List<String> settings) {
         int port = freePort();
         int sitePort = freePort();
         List<String> command = new ArrayList<>(List.of(
@@ -61,6 +66,7 @@ public final class ServerProcess implements AutoCloseable {
                     "--ias.sparql.query-timeout=120s",
                     "--ias.sparql.max-rows=100000000",
                     "--logging.level.root=WARN"));
+            command.addAll(settings);
         } else {
             command.addAll(List.of(
                     "org.apache.jena.fuseki.main.cmds.FusekiMainCmd",

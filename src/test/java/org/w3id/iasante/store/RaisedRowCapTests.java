@@ -33,7 +33,7 @@ class RaisedRowCapTests {
 
     private HttpResponse<byte[]> select(long maxRows) throws Exception {
         EndpointProperties properties =
-                new EndpointProperties(0, "ia-sante", true, Duration.ofSeconds(30), maxRows, null, null);
+                new EndpointProperties(0, "ia-sante", true, Duration.ofSeconds(30), maxRows, null, null, 0L);
         try (EmbeddedStore opened = EmbeddedStore.open(store);
                 SparqlEndpoint endpoint = SparqlEndpoint.start(opened, properties)) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.queryUrl() + "?query="

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -174,6 +175,40 @@ class SparqlEndpointTests {
                         .body())
                 .contains("written");
         assertThat(update("DROP GRAPH <" + graph + ">", EDITOR).statusCode()).isBetween(200, 204);
+    }
+
+    @Test
+    void aQuestionAskedAgainAfterAWriteGetsTheNewAnswer() throws Exception {
+        String graph = "http://example.org/scratch-" + System.nanoTime();
+        String count = "SELECT (COUNT(*) AS ?n) { GRAPH <" + graph + "> { ?s ?p ?o } }";
+        assertThat(query(count, "text/csv").body()).isEqualTo("n\r\n0\r\n");
+        assertThat(query(count, "text/csv").body()).isEqualTo("n\r\n0\r\n");
+
+        update("INSERT DATA { GRAPH <" + graph + "> { <http://example.org/s> <http://example.org/p> 1 } }", EDITOR);
+        assertThat(query(count, "text/csv").body()).isEqualTo("n\r\n1\r\n");
+
+        update("DROP GRAPH <" + graph + ">", EDITOR);
+        assertThat(query(count, "text/csv").body()).isEqualTo("n\r\n0\r\n");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "application/sparql-results+json",
+                "application/sparql-results+xml",
+                "text/csv",
+                "text/tab-separated-values"
+            })
+    void aQuestionAskedAgainGetsTheSameBytesInEachResultFormat(String format) throws Exception {
+        String priorities =
+                RepositoryKnowledge.catalogue().get("select-priorities").text();
+        HttpResponse<String> first = query(priorities, format);
+        HttpResponse<String> again = query(priorities, format);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.headers().firstValue("Content-Type"))
+                .isEqualTo(first.headers().firstValue("Content-Type"));
+        assertThat(again.body()).isEqualTo(first.body()).contains("1");
     }
 
     @Test
