@@ -1,5 +1,11 @@
 package org.w3id.iasante.system;
 
+import java.io.OutputStream;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sys.JenaSystem;
 
 /**
@@ -33,6 +39,24 @@ public final class JenaWarmUp {
             } catch (ClassNotFoundException | LinkageError e) {
                 // A warm-up only: the real start loads what it needs and reports any problem.
             }
+        }
+        // Building a server (never started: no port) finds Fuseki's modules and loads Jetty's classes.
+        try {
+            FusekiServer.create()
+                    .port(0)
+                    .add("/warm-up", DatasetGraphFactory.empty())
+                    .build();
+        } catch (RuntimeException e) {
+            // As above.
+        }
+        // The first query's path (parser, optimiser, iterators, result writers), on an empty dataset.
+        try (QueryExec exec = QueryExec.dataset(DatasetGraphFactory.empty())
+                .query(
+                        "SELECT ?s (COUNT(*) AS ?n) { ?s ?p ?o FILTER (STRSTARTS(STR(?s), \"x\")) } GROUP BY ?s ORDER BY ?s")
+                .build()) {
+            ResultSetFormatter.outputAsJSON(OutputStream.nullOutputStream(), ResultSet.adapt(exec.select()));
+        } catch (RuntimeException e) {
+            // As above.
         }
     }
 }
