@@ -43,9 +43,13 @@ final class Bsbm {
         }
     }
 
-    /** Query mixes per hour of the explore use case against {@code endpoint}, {@code clients} at a time. */
+    /**
+     * Query mixes per hour of the explore use case against {@code endpoint}, {@code clients} at a
+     * time, the query parameters drawn from {@code seed}: a new seed is a new set of questions, so
+     * that a server caching answers cannot replay those of an earlier run.
+     */
     static double queryMixesPerHour(
-            Path folder, String endpoint, int clients, int runs, BiConsumer<List<String>, Path> java)
+            Path folder, String endpoint, int clients, int runs, long seed, BiConsumer<List<String>, Path> java)
             throws IOException {
         Path result = folder.resolve("result-" + System.nanoTime() + ".xml");
         java.accept(
@@ -59,6 +63,8 @@ final class Bsbm {
                         Integer.toString(clients),
                         "-t",
                         "120000",
+                        "-seed",
+                        Long.toString(seed),
                         "-idir",
                         "td_data",
                         "-o",
