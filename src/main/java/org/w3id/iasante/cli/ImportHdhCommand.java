@@ -40,20 +40,23 @@ final class ImportHdhCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        HdhImport hdh = HdhImport.read(HdhFiles.in(folder), KnowledgeBase.read(knowledge.location()));
-        Duration read = Duration.ofNanos(System.nanoTime() - start);
+        HdhFiles files = HdhFiles.in(folder);
         try (EmbeddedStore opened = EmbeddedStore.open(store.store)) {
-            boolean written = opened.replaceGraphs(HdhImport.ORIGIN, hdh.digest(), hdh.graphs());
+            if (opened.holdsImport(HdhImport.ORIGIN, files.digest(), HdhImport.GRAPHS)) {
+                spec.commandLine()
+                        .getOut()
+                        .println("Unchanged since the last import (same inputs): nothing written to "
+                                + opened.location());
+                return 0;
+            }
+            HdhImport hdh = HdhImport.read(files, KnowledgeBase.read(knowledge.location()));
+            Duration read = Duration.ofNanos(System.nanoTime() - start);
+            opened.replaceGraphs(HdhImport.ORIGIN, hdh.digest(), hdh.graphs());
             spec.commandLine().getOut().println(hdh.describe(read));
             spec.commandLine()
                     .getOut()
-                    .println(
-                            written
-                                    ? "Imported into " + opened.location() + " in "
-                                            + Duration.ofNanos(System.nanoTime() - start)
-                                                    .toMillis() + " ms"
-                                    : "Unchanged since the last import (same inputs): nothing written to "
-                                            + opened.location());
+                    .println("Imported into " + opened.location() + " in "
+                            + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms");
         }
         return 0;
     }

@@ -4,8 +4,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SKOS;
 import org.w3id.iasante.ontology.IAS;
 import org.w3id.iasante.ontology.IaSanteIris;
 
@@ -27,23 +25,12 @@ final class CuratedLinks {
     static Model build() {
         Model model = ModelFactory.createDefaultModel();
         String id = IaSanteIris.ID;
-        Resource source = model.createResource(id + "source/curation-hdh-links")
-                .addProperty(RDF.type, IAS.SourceDocument)
-                .addProperty(
-                        SKOS.prefLabel,
-                        model.createLiteral(
-                                "Liens établis par l'équipe du graphe entre la feuille de route et les métadonnées du HDH",
-                                "fr"))
-                .addProperty(
-                        SKOS.prefLabel,
-                        model.createLiteral(
-                                "Links drawn by the graph's team between the roadmap and the HDH metadata", "en"))
-                .addProperty(
-                        DCTerms.title,
-                        model.createLiteral("Liens établis entre la feuille de route et les métadonnées du HDH", "fr"))
-                .addProperty(
-                        DCTerms.language,
-                        model.createResource("http://publications.europa.eu/resource/authority/language/FRA"))
+        Resource source = SourceDocuments.create(
+                        model,
+                        "curation-hdh-links",
+                        "Liens établis par l'équipe du graphe entre la feuille de route et les métadonnées du HDH",
+                        "Links drawn by the graph's team between the roadmap and the HDH metadata",
+                        "Liens établis entre la feuille de route et les métadonnées du HDH")
                 .addProperty(
                         DCTerms.description,
                         model.createLiteral(

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -19,7 +20,6 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.iasante.knowledge.KnowledgeBase;
-import org.w3id.iasante.ontology.IAS;
 import org.w3id.iasante.ontology.IaSanteIris;
 import org.w3id.iasante.validation.KnowledgeValidator;
 
@@ -38,6 +38,11 @@ public final class HdhImport {
     public static final String VOCABULARIES_GRAPH = IaSanteIris.GRAPH + "hdh-healthdcat-ap-vocabularies";
     public static final String LINKS_GRAPH = IaSanteIris.GRAPH + "hdh-curated-links";
     public static final String WORDS_GRAPH = IaSanteIris.GRAPH + "hdh-search-words";
+
+    /** Every graph an import writes. */
+    public static final Set<String> GRAPHS =
+            Set.of(SCHEMA_GRAPH, DICTIONARY_GRAPH, VOCABULARIES_GRAPH, LINKS_GRAPH, WORDS_GRAPH);
+
     public static final String HDH_SHAPES = IaSanteIris.BASE + "def/hdh-shapes";
 
     private static final String HDH = IaSanteIris.ID + "organization/health-data-hub";
@@ -255,14 +260,7 @@ public final class HdhImport {
     }
 
     private static Resource source(Model model, String slug, Provenance origin, String titleFr, String titleEn) {
-        Resource source = model.createResource(IaSanteIris.ID + "source/" + slug)
-                .addProperty(RDF.type, IAS.SourceDocument)
-                .addProperty(SKOS.prefLabel, model.createLiteral(titleFr, "fr"))
-                .addProperty(SKOS.prefLabel, model.createLiteral(titleEn, "en"))
-                .addProperty(DCTerms.title, model.createLiteral(titleFr, "fr"))
-                .addProperty(
-                        DCTerms.language,
-                        model.createResource("http://publications.europa.eu/resource/authority/language/FRA"))
+        Resource source = SourceDocuments.create(model, slug, titleFr, titleEn, titleFr)
                 // The repository at the commit read: where to check every fact of this graph.
                 .addProperty(DCTerms.source, model.createResource(origin.url()));
         origin.commit().ifPresent(commit -> source.addProperty(OWL.versionInfo, commit));

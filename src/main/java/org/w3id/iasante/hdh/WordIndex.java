@@ -6,9 +6,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SKOS;
 import org.w3id.iasante.ontology.IAS;
-import org.w3id.iasante.ontology.IaSanteIris;
 import org.w3id.iasante.query.SearchWords;
 
 /**
@@ -23,14 +21,12 @@ final class WordIndex {
 
     static Model of(Model schema, Resource schemaSource) {
         Model words = ModelFactory.createDefaultModel();
-        Resource source = words.createResource(IaSanteIris.ID + "source/hdh-search-words")
-                .addProperty(RDF.type, IAS.SourceDocument)
-                .addProperty(SKOS.prefLabel, words.createLiteral("Index des mots des variables du SNDS", "fr"))
-                .addProperty(SKOS.prefLabel, words.createLiteral("Word index of the SNDS variables", "en"))
-                .addProperty(DCTerms.title, words.createLiteral("Index des mots des variables du SNDS", "fr"))
-                .addProperty(
-                        DCTerms.language,
-                        words.createResource("http://publications.europa.eu/resource/authority/language/FRA"))
+        SourceDocuments.create(
+                        words,
+                        "hdh-search-words",
+                        "Index des mots des variables du SNDS",
+                        "Word index of the SNDS variables",
+                        "Index des mots des variables du SNDS")
                 .addProperty(
                         DCTerms.description,
                         words.createLiteral(

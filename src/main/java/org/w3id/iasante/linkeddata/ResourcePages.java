@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.w3id.iasante.api.Language;
 import org.w3id.iasante.api.RoadmapGraph;
+import org.w3id.iasante.api.SourceStatement;
+import org.w3id.iasante.api.UnknownResourceException;
 import org.w3id.iasante.query.Term;
 import org.w3id.iasante.query.TermTriple;
 
@@ -47,7 +49,12 @@ class ResourcePages {
     }
 
     Optional<ResourcePage> page(String iri, Language language) {
-        if (!isDescribed(iri)) return Optional.empty();
+        List<SourceStatement> sources;
+        try {
+            sources = graph.sourcesOf(iri, language); // asks whether the graph describes it, once
+        } catch (UnknownResourceException unknown) {
+            return Optional.empty();
+        }
         Map<String, Term> resource = Map.of("resource", Term.iri(iri));
 
         Map<String, List<ResourcePage.Value>> byProperty = new LinkedHashMap<>();
@@ -85,8 +92,7 @@ class ResourcePages {
 
         String label = firstText(byProperty, LABELS, language).orElse(Vocabularies.curie(iri));
         String description = firstText(byProperty, DESCRIPTIONS, language).orElse(null);
-        return Optional.of(
-                new ResourcePage(iri, label, description, types, properties, incoming, graph.sourcesOf(iri, language)));
+        return Optional.of(new ResourcePage(iri, label, description, types, properties, incoming, sources));
     }
 
     /**

@@ -28,10 +28,10 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 
 /**
- * Fuseki's query operation with a cap on result size, which stock Fuseki lacks
- * ({@code fuseki:queryLimit} is not implemented). The result is computed before the response
- * starts, so an overrun — of rows or of the timeout — ends with an HTTP error that says so, and
- * never with a truncated 200. Complete answers computed that way are kept in a {@link ResultCache}.
+ * Fuseki's query operation with a cap on result size, which stock Fuseki does not enforce. Up to
+ * {@value #COMPUTED_AHEAD} rows are computed before the response starts, so an overrun there — of
+ * rows or of the timeout — ends with an HTTP error that says so, never with a truncated 200.
+ * Complete answers computed that way are kept in a {@link ResultCache}.
  */
 final class BoundedQuery extends SPARQL_QueryDataset {
 
@@ -150,9 +150,10 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         }
         if (requestQuery.isConstructType()) {
             DatasetGraph quads = queryExec.constructDataset();
-            if (quads.stream().limit(maxRows + 1).count() > maxRows) tooLarge("triples");
-            if (quads.stream().limit(COMPUTED_AHEAD + 1).count() <= COMPUTED_AHEAD)
-                keep.accept(ResultCache.Quads.of(quads));
+            long size =
+                    quads.stream().limit(Math.max(maxRows, COMPUTED_AHEAD) + 1).count();
+            if (size > maxRows) tooLarge("triples");
+            if (size <= COMPUTED_AHEAD) keep.accept(ResultCache.Quads.of(quads));
             return new QueryExecResult(quads);
         }
         if (requestQuery.isDescribeType()) {

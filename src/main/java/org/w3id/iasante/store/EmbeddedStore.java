@@ -9,10 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
@@ -188,8 +190,8 @@ public final class EmbeddedStore implements GraphStore {
     public LoadSummary load(List<Path> files, String graph, PrintStream progress) {
         for (Path file : files) {
             if (!Files.isReadable(file)) throw new IllegalArgumentException("Cannot read " + file + ": no such file");
-            Lang lang =
-                    RDFLanguages.filenameToLang(file.getFileName().toString().replaceFirst("\\.gz$", ""));
+            // Jena looks through compression suffixes (.gz, .bz2…) itself.
+            Lang lang = RDFLanguages.filenameToLang(file.getFileName().toString());
             if (lang == null) {
                 throw new IllegalArgumentException(file + ": unknown RDF syntax; name the file .ttl, .nt, .nq, .trig,"
                         + " .rdf or .jsonld (optionally .gz)");
@@ -217,19 +219,31 @@ public final class EmbeddedStore implements GraphStore {
     }
 
     /**
+     * Whether the store holds exactly these graphs from {@code origin}, imported from inputs with
+     * this digest: then importing them again would change nothing, and they need not even be read.
+     */
+    public boolean holdsImport(String origin, String digest, Set<String> graphNames) {
+        Map<String, LoadedFile> previous = imported(origin);
+        return previous.keySet().equals(graphNames)
+                && previous.values().stream().allMatch(l -> l.sha256().equals(digest));
+    }
+
+    private Map<String, LoadedFile> imported(String origin) {
+        String prefix = origin + ":";
+        return Txn.calculateRead(dataset, () -> LoadState.read(dataset)).values().stream()
+                .filter(l -> l.fileName().startsWith(prefix))
+                .collect(java.util.stream.Collectors.toMap(LoadedFile::graphName, l -> l));
+    }
+
+    /**
      * Replaces the named graphs produced from one origin (an import) in a single write transaction,
      * and records them in the load state with the inputs' digest. When the digest and graphs are
      * those already recorded, nothing is written and this returns false: importing twice changes nothing.
      * Graphs the origin produced before but not now are removed.
      */
     public boolean replaceGraphs(String origin, String digest, Map<String, Graph> graphs) {
-        String prefix = origin + ":";
-        Map<String, LoadedFile> previous = Txn.calculateRead(dataset, () -> LoadState.read(dataset)).values().stream()
-                .filter(l -> l.fileName().startsWith(prefix))
-                .collect(java.util.stream.Collectors.toMap(LoadedFile::graphName, l -> l));
-        boolean unchanged = previous.keySet().equals(graphs.keySet())
-                && previous.values().stream().allMatch(l -> l.sha256().equals(digest));
-        if (unchanged) return false;
+        if (holdsImport(origin, digest, graphs.keySet())) return false;
+        Map<String, LoadedFile> previous = imported(origin);
         Instant now = Instant.now();
         Txn.executeWrite(dataset, () -> {
             for (String old : previous.keySet()) {
@@ -239,10 +253,11 @@ public final class EmbeddedStore implements GraphStore {
             graphs.forEach((name, graph) -> {
                 Node graphNode = NodeFactory.createURI(name);
                 dataset.removeGraph(graphNode);
-                graph.find().forEach(t -> dataset.add(graphNode, t.getSubject(), t.getPredicate(), t.getObject()));
+                GraphUtil.addInto(dataset.getGraph(graphNode), graph);
                 LoadState.record(
                         dataset,
-                        new LoadedFile(prefix + name.substring(name.lastIndexOf('/') + 1), name, digest, graph.size()),
+                        new LoadedFile(
+                                origin + ":" + name.substring(name.lastIndexOf('/') + 1), name, digest, graph.size()),
                         now);
             });
         });

@@ -46,13 +46,11 @@ final class EmbeddedStoreStart {
 
     static EmbeddedStoreStart open(ConfigurableEnvironment environment) {
         Binder binder = Binder.get(environment);
-        StoreProperties storeProperties =
-                binder.bind("ias.store", StoreProperties.class).orElseGet(() -> new StoreProperties(null));
-        EndpointProperties endpointProperties = binder.bind("ias.sparql", EndpointProperties.class)
-                .orElseGet(() -> new EndpointProperties(null, null, null, null, null, null, null, null));
-        KnowledgeLocation location = binder.bind("ias.knowledge", KnowledgeProperties.class)
-                .orElseGet(() -> new KnowledgeProperties(null))
-                .toLocation();
+        // The records' constructors hold the defaults: bindOrCreate gives them nulls for what is not set.
+        StoreProperties storeProperties = binder.bindOrCreate("ias.store", StoreProperties.class);
+        EndpointProperties endpointProperties = binder.bindOrCreate("ias.sparql", EndpointProperties.class);
+        KnowledgeLocation location =
+                binder.bindOrCreate("ias.knowledge", KnowledgeProperties.class).toLocation();
         Path hdh = binder.bind("ias.hdh", HdhProperties.class)
                 .map(HdhProperties::location)
                 .orElse(null);
@@ -109,7 +107,13 @@ final class EmbeddedStoreStart {
     private static void importHdh(EmbeddedStore store, Path folder, KnowledgeLocation location) {
         try {
             long start = System.nanoTime();
-            HdhImport hdh = HdhImport.read(HdhFiles.in(folder), KnowledgeBase.read(location));
+            HdhFiles files = HdhFiles.in(folder);
+            // Reading, mapping and validating take seconds: not at every start when the inputs did not change.
+            if (store.holdsImport(HdhImport.ORIGIN, files.digest(), HdhImport.GRAPHS)) {
+                log.info("HDH metadata in {} unchanged since the last import: nothing read", folder);
+                return;
+            }
+            HdhImport hdh = HdhImport.read(files, KnowledgeBase.read(location));
             boolean written = store.replaceGraphs(HdhImport.ORIGIN, hdh.digest(), hdh.graphs());
             log.info(
                     "{}\n  {}",

@@ -1,6 +1,9 @@
 package org.w3id.iasante.system;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
@@ -50,12 +53,12 @@ public final class JenaWarmUp {
             // As above.
         }
         // The first query's path (parser, optimiser, iterators, result writers), on an empty dataset.
-        try (QueryExec exec = QueryExec.dataset(DatasetGraphFactory.empty())
-                .query(
-                        "SELECT ?s (COUNT(*) AS ?n) { ?s ?p ?o FILTER (STRSTARTS(STR(?s), \"x\")) } GROUP BY ?s ORDER BY ?s")
-                .build()) {
+        try (InputStream query = JenaWarmUp.class.getResourceAsStream("warm-up.rq");
+                QueryExec exec = QueryExec.dataset(DatasetGraphFactory.empty())
+                        .query(new String(query.readAllBytes(), StandardCharsets.UTF_8))
+                        .build()) {
             ResultSetFormatter.outputAsJSON(OutputStream.nullOutputStream(), ResultSet.adapt(exec.select()));
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // As above.
         }
     }
