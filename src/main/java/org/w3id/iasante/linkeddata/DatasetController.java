@@ -30,13 +30,8 @@ class DatasetController {
     ModelAndView voidDescription(
             @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-            HttpServletRequest request,
-            jakarta.servlet.http.HttpServletResponse response) {
-        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        Representation representation = format != null
-                ? Representation.named(format).orElseThrow(() -> new NotAcceptableException("Unknown format " + format))
-                : Representation.negotiate(accept)
-                        .orElseThrow(() -> new NotAcceptableException("Available: " + Representation.offered()));
+            HttpServletRequest request) {
+        Representation representation = Representation.chosen(null, format, accept);
         if (representation == Representation.HTML) {
             RedirectView view = new RedirectView("/dumps", true);
             view.setStatusCode(HttpStatus.SEE_OTHER);

@@ -1,7 +1,6 @@
 package org.w3id.iasante.linkeddata;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,8 +57,7 @@ class OntologyController {
             @PathVariable(required = false) String extension,
             @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-            HttpServletRequest request,
-            HttpServletResponse response) {
+            HttpServletRequest request) {
         String path = request.getRequestURI().substring(1);
         int dot = path.lastIndexOf('.');
         Optional<Representation> byExtension =
@@ -68,11 +66,7 @@ class OntologyController {
         String graphIri = iris.base() + path;
         boolean ontology = graphIri.equals(iris.base() + "def") || graphIri.equals(versionIri());
         if (ontology) graphIri = iris.base() + "def";
-        Representation representation = byExtension.orElseGet(() -> format != null
-                ? Representation.named(format).orElseThrow(() -> new NotAcceptableException("Unknown format " + format))
-                : Representation.negotiate(accept)
-                        .orElseThrow(() -> new NotAcceptableException("Available: " + Representation.offered())));
-        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        Representation representation = Representation.chosen(byExtension.orElse(null), format, accept);
         if (representation != Representation.HTML || !ontology) {
             Representation rdf = representation == Representation.HTML ? Representation.TURTLE : representation;
             List<org.w3id.iasante.query.TermTriple> triples =

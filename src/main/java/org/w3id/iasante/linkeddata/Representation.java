@@ -66,6 +66,23 @@ enum Representation {
         return Optional.empty();
     }
 
+    /**
+     * The representation a request asks for: the one its file extension names ({@code null} when
+     * the path has none), else {@code ?format=}, else the {@code Accept} header; a 406 that says
+     * what is offered when none fits.
+     */
+    static Representation chosen(Representation byExtension, String format, String accept) {
+        if (byExtension != null) return byExtension;
+        if (format != null && !format.isBlank()) {
+            return named(format)
+                    .orElseThrow(() -> new NotAcceptableException(
+                            "Unknown format '" + format + "'; use html, ttl, jsonld, rdf or nt"));
+        }
+        return negotiate(accept)
+                .orElseThrow(() -> new NotAcceptableException(
+                        "None of the types in Accept: " + accept + " is served here. Available: " + offered()));
+    }
+
     /** What a 406 lists as available. */
     static String offered() {
         return String.join(

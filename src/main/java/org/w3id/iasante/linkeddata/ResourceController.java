@@ -39,12 +39,10 @@ class ResourceController {
             @PathVariable String type,
             @PathVariable String slug,
             @RequestParam(required = false) String format,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-            HttpServletResponse response) {
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         String iri = iris.iriOfIdPath(type + "/" + slug);
         if (!pages.isDescribed(iri)) throw notFound(iri);
-        Representation representation = choose(format, null, accept);
-        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        Representation representation = Representation.chosen(null, format, accept);
         RedirectView view = new RedirectView(
                 "/doc/" + type + "/" + slug
                         + (representation == Representation.HTML ? "" : "." + representation.extension),
@@ -67,9 +65,8 @@ class ResourceController {
                 dot < 0 ? Optional.empty() : Representation.named(file.substring(dot + 1));
         String slug = byExtension.isPresent() ? file.substring(0, dot) : file;
         String iri = iris.iriOfIdPath(type + "/" + slug);
-        Representation representation = choose(format, byExtension.orElse(null), accept);
+        Representation representation = Representation.chosen(byExtension.orElse(null), format, accept);
         if (byExtension.isEmpty() && format == null) {
-            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
             response.setHeader(
                     HttpHeaders.CONTENT_LOCATION,
                     "/doc/" + type + "/" + slug
@@ -91,8 +88,7 @@ class ResourceController {
             view.setStatusCode(HttpStatus.SEE_OTHER);
             return new ModelAndView(view);
         }
-        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        return describe(iri, null, choose(format, null, accept), request, response);
+        return describe(iri, null, Representation.chosen(null, format, accept), request, response);
     }
 
     private ModelAndView describe(
@@ -138,18 +134,6 @@ class ResourceController {
                 ? docPath + "." + representation.extension
                 : "/describe?iri=" + java.net.URLEncoder.encode(iri, StandardCharsets.UTF_8) + "&format="
                         + representation.extension;
-    }
-
-    private static Representation choose(String format, Representation byExtension, String accept) {
-        if (byExtension != null) return byExtension;
-        if (format != null && !format.isBlank()) {
-            return Representation.named(format)
-                    .orElseThrow(() -> new NotAcceptableException(
-                            "Unknown format '" + format + "'; use html, ttl, jsonld, rdf or nt"));
-        }
-        return Representation.negotiate(accept)
-                .orElseThrow(() -> new NotAcceptableException("None of the types in Accept: " + accept
-                        + " is served here. Available: " + Representation.offered()));
     }
 
     private static ResponseStatusException notFound(String iri) {

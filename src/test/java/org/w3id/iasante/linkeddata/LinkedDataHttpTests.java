@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -144,6 +145,22 @@ class LinkedDataHttpTests {
                 .isEqualTo(406);
         assertThat(site.get("/doc/priority/regulation?format=png", Map.of()).statusCode())
                 .isEqualTo(406);
+        // The ontology and the dataset description choose their format the same way, with the same answer.
+        for (String path : new String[] {"/def", "/.well-known/void"}) {
+            HttpResponse<String> refused = site.get(path, Map.of("Accept", "image/png"));
+            assertThat(refused.statusCode()).as(path).isEqualTo(406);
+            assertThat(refused.body()).as(path).contains("image/png", "text/turtle", "application/ld+json");
+            assertThat(site.get(path + "?format=png", Map.of()).body())
+                    .as(path)
+                    .contains("Unknown format 'png'", "ttl, jsonld");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/id/priority/regulation", "/doc/priority/regulation", "/def", "/.well-known/void"})
+    void varyIsOneHeaderNamingEverythingTheAnswerDependsOn(String path) {
+        HttpResponse<String> response = site.get(path, Map.of("Accept", "text/turtle"));
+        assertThat(response.headers().allValues("Vary")).containsExactly("Accept, Accept-Language, Cookie");
     }
 
     @Test
