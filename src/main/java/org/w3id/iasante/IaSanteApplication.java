@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.w3id.iasante.cli.Cli;
+import org.w3id.iasante.cli.CommandNames;
 import org.w3id.iasante.system.EarlyEmbeddedStoreStart;
 import org.w3id.iasante.system.JenaWarmUp;
 
@@ -19,7 +20,7 @@ public class IaSanteApplication {
     private static final String BACKGROUND_PREINITIALIZER = "spring.backgroundpreinitializer.ignore";
 
     public static void main(String[] args) {
-        if (Cli.isCommand(args)) {
+        if (CommandNames.isCommand(args)) {
             System.exit(Cli.run(args));
         }
         // Spring Boot's background pre-initialiser warms up what the site needs later; on two cores

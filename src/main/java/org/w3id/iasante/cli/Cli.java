@@ -1,7 +1,6 @@
 package org.w3id.iasante.cli;
 
 import java.io.PrintWriter;
-import java.util.Set;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.RiotException;
 import org.w3id.iasante.knowledge.InvalidKnowledgeFileException;
@@ -29,14 +28,6 @@ public final class Cli implements Runnable {
 
     /** Exit status of a command whose input was wrong (bad file, unknown query, store in use…). */
     static final int BAD_INPUT = 2;
-
-    private static final Set<String> COMMANDS = Set.of(
-            "validate", "load", "query", "export", "backup", "import-hdh", "help", "--help", "-h", "--version", "-V");
-
-    /** Whether these arguments ask for a command rather than the server. */
-    public static boolean isCommand(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
-    }
 
     public static int run(String[] args) {
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));

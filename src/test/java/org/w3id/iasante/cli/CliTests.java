@@ -42,6 +42,19 @@ class CliTests {
     }
 
     @Test
+    void everyCommandAndHelpOptionRunsTheCommandLineRatherThanTheServer() {
+        picocli.CommandLine commandLine = new picocli.CommandLine(new Cli());
+        List<String> names = new ArrayList<>(commandLine.getSubcommands().keySet());
+        names.addAll(List.of("--help", "-h", "--version", "-V"));
+        for (String name : names) {
+            assertThat(CommandNames.isCommand(new String[] {name})).as(name).isTrue();
+        }
+        assertThat(CommandNames.isCommand(new String[] {"--ias.store.location=store"}))
+                .isFalse();
+        assertThat(CommandNames.isCommand(new String[0])).isFalse();
+    }
+
+    @Test
     void anUnknownOptionIsAUsageErrorWithAMessageAndNoStackTrace() {
         Run run = run("query", "--formt", "json", "select-priorities");
         assertThat(run.status()).isEqualTo(2);
