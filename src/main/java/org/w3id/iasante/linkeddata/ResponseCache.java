@@ -1,5 +1,7 @@
 package org.w3id.iasante.linkeddata;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -7,9 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
@@ -46,9 +46,13 @@ class ResponseCache extends OncePerRequestFilter {
     private final GraphStore store;
     private final Entries entries;
 
-    ResponseCache(GraphStore store, int maxEntries, long maxEntryBytes) {
+    /**
+     * @param maxBytes bytes of answers kept in all (0: none)
+     * @param maxEntryBytes the largest answer kept
+     */
+    ResponseCache(GraphStore store, long maxBytes, long maxEntryBytes) {
         this.store = store;
-        this.entries = new Entries(maxEntries, maxEntryBytes);
+        this.entries = new Entries(maxBytes, maxEntryBytes);
     }
 
     /** An answer as it was sent: status, its own headers, the body. */
@@ -133,27 +137,30 @@ class ResponseCache extends OncePerRequestFilter {
         }
     }
 
-    /** The most recently used answers, bounded in number; an answer too big to keep is not kept. */
+    /**
+     * Answers kept, bounded in bytes all together (Caffeine: the least likely to be asked again
+     * go first); an answer larger than one entry may be is not kept.
+     */
     private static final class Entries {
 
         private final long maxEntryBytes;
-        private final Map<String, Entry> byKey;
+        private final Cache<String, Entry> byKey;
 
-        Entries(int maxEntries, long maxEntryBytes) {
+        Entries(long maxBytes, long maxEntryBytes) {
             this.maxEntryBytes = maxEntryBytes;
-            this.byKey = new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-                    return size() > maxEntries;
-                }
-            };
+            this.byKey = Caffeine.newBuilder()
+                    // Evicts on the caller's thread: no pool of its own in the server.
+                    .executor(Runnable::run)
+                    .maximumWeight(maxBytes)
+                    .weigher((String key, Entry entry) -> key.length() + entry.body().length)
+                    .build();
         }
 
-        synchronized Entry get(String key) {
-            return byKey.get(key);
+        Entry get(String key) {
+            return byKey.getIfPresent(key);
         }
 
-        synchronized void put(String key, Entry entry) {
+        void put(String key, Entry entry) {
             if (entry.body().length <= maxEntryBytes) byKey.put(key, entry);
         }
     }

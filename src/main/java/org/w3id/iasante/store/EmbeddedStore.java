@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.jena.dboe.transaction.txn.Transaction;
+import org.apache.jena.dboe.transaction.txn.TransactionalSystem;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
@@ -54,11 +55,18 @@ public final class EmbeddedStore implements GraphStore {
     private final Duration queryTimeout;
     private final String openTag = Long.toString(System.nanoTime(), 36);
     private final VersionClock versions = new VersionClock();
+    private final CommittedVersion committed;
 
     private EmbeddedStore(Path location, DatasetGraph dataset, Duration queryTimeout) {
         this.location = location;
         this.dataset = dataset;
         this.queryTimeout = queryTimeout;
+        TransactionalSystem transactions =
+                TDBInternal.getDatasetGraphTDB(dataset).getTxnSystem();
+        this.committed = new CommittedVersion(
+                transactions.getTxnMgr(),
+                () -> Txn.calculateRead(
+                        dataset, () -> transactions.getTransactionInfo().getDataVersion()));
     }
 
     /**
@@ -121,12 +129,7 @@ public final class EmbeddedStore implements GraphStore {
      */
     @Override
     public DataVersion dataVersion() {
-        long commits = Txn.calculateRead(
-                dataset,
-                () -> TDBInternal.getDatasetGraphTDB(dataset)
-                        .getTxnSystem()
-                        .getTransactionInfo()
-                        .getDataVersion());
+        long commits = committed.get();
         return versions.observe(openTag + "-" + commits);
     }
 

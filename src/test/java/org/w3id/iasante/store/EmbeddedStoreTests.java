@@ -9,7 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,6 +111,41 @@ class EmbeddedStoreTests {
         store.sync(knowledge.files());
 
         assertThat(store.dataVersion().tag()).isNotEqualTo(loaded.tag());
+    }
+
+    @Test
+    void aWriteFromAnyPathChangesTheDataVersionAndAnAbortedOneDoesNot() {
+        DataVersion before = store.dataVersion();
+        // As SPARQL Update through Fuseki would: straight on the dataset, not through this class.
+        Txn.executeWrite(
+                store.dataset(),
+                () -> store.dataset()
+                        .add(
+                                NodeFactory.createURI("http://example.org/g"),
+                                NodeFactory.createURI("http://example.org/s"),
+                                NodeFactory.createURI("http://example.org/p"),
+                                NodeFactory.createLiteralString("o")));
+        DataVersion written = store.dataVersion();
+        assertThat(written.tag()).isNotEqualTo(before.tag());
+
+        store.dataset().begin(TxnType.WRITE);
+        store.dataset().delete(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+        store.dataset().abort();
+        store.dataset().end();
+        assertThat(store.dataVersion().tag()).isEqualTo(written.tag());
+    }
+
+    @Test
+    void askingTheDataVersionAgainOnUnchangedDataBeginsNoTransaction() {
+        store.sync(knowledge.files());
+        store.dataVersion();
+        TransactionCoordinator transactions =
+                TDBInternal.getDatasetGraphTDB(store.dataset()).getTxnSystem().getTxnMgr();
+        long begun = transactions.countBegin();
+
+        for (int i = 0; i < 100; i++) store.dataVersion();
+
+        assertThat(transactions.countBegin()).isEqualTo(begun);
     }
 
     @Test
