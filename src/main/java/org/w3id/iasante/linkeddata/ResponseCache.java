@@ -139,7 +139,7 @@ class ResponseCache extends OncePerRequestFilter {
 
     /**
      * Answers kept, bounded in bytes all together (Caffeine: the least likely to be asked again
-     * go first); an answer larger than one entry may be is not kept.
+     * go first); an answer over the per-answer limit is not kept.
      */
     private static final class Entries {
 

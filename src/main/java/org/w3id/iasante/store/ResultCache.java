@@ -23,8 +23,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * The endpoint's answers kept per data version: a question asked again on unchanged data (the
  * site, a notebook re-run, a dashboard) is answered without being evaluated again. The key holds
  * the store's data version, so a write makes new keys and nothing stale is ever served; answers
- * are bounded in total rows and triples, least recently used out first (Caffeine). A query asking
- * for fresh values (NOW, RAND, UUID, STRUUID, BNODE) is never kept.
+ * are bounded in total rows and triples, those least likely to be asked again out first
+ * (Caffeine). A query asking for fresh values (NOW, RAND, UUID, STRUUID, BNODE) is never kept.
  */
 final class ResultCache {
 
