@@ -11,11 +11,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.w3id.iasante.query.FreshValues;
 import org.w3id.iasante.rest.LanguageChoice;
 import org.w3id.iasante.store.DataVersion;
 import org.w3id.iasante.store.GraphStore;
@@ -39,9 +39,6 @@ class ResponseCache extends OncePerRequestFilter {
             "content-length",
             "transfer-encoding",
             "date");
-
-    private static final Pattern FRESH_VALUES =
-            Pattern.compile("\\b(NOW|RAND|UUID|STRUUID|BNODE)\\s*\\(", Pattern.CASE_INSENSITIVE);
 
     private final GraphStore store;
     private final Entries entries;
@@ -101,14 +98,10 @@ class ResponseCache extends OncePerRequestFilter {
         capture.copyBodyToResponse();
     }
 
-    /**
-     * A SPARQL query calling a function whose value changes between calls on the same data (now,
-     * random, fresh identifiers or blank nodes) must run each time, so it is neither replayed nor
-     * revalidated.
-     */
+    /** A query asking for fresh values must run each time: neither replayed nor revalidated. */
     private static boolean asksForFreshValues(HttpServletRequest request) {
         String query = request.getParameter("query");
-        return query != null && FRESH_VALUES.matcher(query).find();
+        return query != null && FreshValues.askedBy(query);
     }
 
     /** What makes two requests ask for different bytes. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.dboe.transaction.txn.TransactionalSystem;
 import org.apache.jena.graph.Graph;
@@ -55,14 +56,14 @@ public final class EmbeddedStore implements GraphStore {
     private final Duration queryTimeout;
     private final String openTag = Long.toString(System.nanoTime(), 36);
     private final VersionClock versions = new VersionClock();
+    private final TransactionalSystem transactions;
     private final CommittedVersion committed;
 
     private EmbeddedStore(Path location, DatasetGraph dataset, Duration queryTimeout) {
         this.location = location;
         this.dataset = dataset;
         this.queryTimeout = queryTimeout;
-        TransactionalSystem transactions =
-                TDBInternal.getDatasetGraphTDB(dataset).getTxnSystem();
+        this.transactions = TDBInternal.getDatasetGraphTDB(dataset).getTxnSystem();
         this.committed = new CommittedVersion(
                 transactions.getTxnMgr(),
                 () -> Txn.calculateRead(
@@ -138,7 +139,7 @@ public final class EmbeddedStore implements GraphStore {
      * answer is kept under the version it was computed on, never a later one a write just made.
      */
     String readVersion() {
-        Transaction txn = TDBInternal.getDatasetGraphTDB(dataset).getTxnSystem().getThreadTransaction();
+        Transaction txn = transactions.getThreadTransaction();
         return txn == null ? dataVersion().tag() : openTag + "-" + txn.getDataVersion();
     }
 
@@ -226,7 +227,10 @@ public final class EmbeddedStore implements GraphStore {
      * this digest: then importing them again would change nothing, and they need not even be read.
      */
     public boolean holdsImport(String origin, String digest, Set<String> graphNames) {
-        Map<String, LoadedFile> previous = imported(origin);
+        return same(imported(origin), digest, graphNames);
+    }
+
+    private static boolean same(Map<String, LoadedFile> previous, String digest, Set<String> graphNames) {
         return previous.keySet().equals(graphNames)
                 && previous.values().stream().allMatch(l -> l.sha256().equals(digest));
     }
@@ -235,7 +239,7 @@ public final class EmbeddedStore implements GraphStore {
         String prefix = origin + ":";
         return Txn.calculateRead(dataset, () -> LoadState.read(dataset)).values().stream()
                 .filter(l -> l.fileName().startsWith(prefix))
-                .collect(java.util.stream.Collectors.toMap(LoadedFile::graphName, l -> l));
+                .collect(Collectors.toMap(LoadedFile::graphName, l -> l));
     }
 
     /**
@@ -245,8 +249,8 @@ public final class EmbeddedStore implements GraphStore {
      * Graphs the origin produced before but not now are removed.
      */
     public boolean replaceGraphs(String origin, String digest, Map<String, Graph> graphs) {
-        if (holdsImport(origin, digest, graphs.keySet())) return false;
         Map<String, LoadedFile> previous = imported(origin);
+        if (same(previous, digest, graphs.keySet())) return false;
         Instant now = Instant.now();
         Txn.executeWrite(dataset, () -> {
             for (String old : previous.keySet()) {

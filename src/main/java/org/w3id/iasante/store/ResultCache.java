@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
@@ -18,6 +17,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.iasante.query.FreshValues;
 
 /**
  * The endpoint's answers kept per data version: a question asked again on unchanged data (the
@@ -27,9 +27,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * (Caffeine). A query asking for fresh values (NOW, RAND, UUID, STRUUID, BNODE) is never kept.
  */
 final class ResultCache {
-
-    private static final Pattern FRESH_VALUES =
-            Pattern.compile("\\b(NOW|RAND|UUID|STRUUID|BNODE)\\s*\\(", Pattern.CASE_INSENSITIVE);
 
     /** A complete answer, detached from the store (its nodes resolved), safe to share between requests. */
     sealed interface Answer {
@@ -125,7 +122,7 @@ final class ResultCache {
     Optional<String> key(Query query, boolean datasetFromRequest) {
         if (answers == null || datasetFromRequest) return Optional.empty();
         String text = query.serialize();
-        if (FRESH_VALUES.matcher(text).find()) return Optional.empty();
+        if (FreshValues.askedBy(text)) return Optional.empty();
         return Optional.of(version.get() + "\n" + text);
     }
 
