@@ -26,6 +26,15 @@ public final class IAS {
     public static final Resource PointOfVigilance = resource("PointOfVigilance");
     public static final Resource Audience = resource("Audience");
     public static final Resource LegalAct = resource("LegalAct");
+    public static final Resource Strategy = resource("Strategy");
+    public static final Resource StrategyChapter = resource("StrategyChapter");
+    public static final Resource StrategyEdition = resource("StrategyEdition");
+    public static final Resource ActionAxis = resource("ActionAxis");
+    public static final Resource CallForProposals = resource("CallForProposals");
+    public static final Resource PromotionalSection = resource("PromotionalSection");
+    public static final Resource Alignment = resource("Alignment");
+    public static final Resource Comparison = resource("Comparison");
+    public static final Resource Figure = resource("Figure");
 
     public static final Property hasPriority = property("hasPriority");
     public static final Property hasObjective = property("hasObjective");
@@ -48,6 +57,12 @@ public final class IAS {
     public static final Property referencedColumns = property("referencedColumns");
     public static final Property mentionsWord = property("mentionsWord");
     public static final Property curatedRelation = property("curatedRelation");
+    public static final Property correspondsTo = property("correspondsTo");
+    public static final Property alignedResource = property("alignedResource");
+    public static final Property compares = property("compares");
+    public static final Property verdict = property("verdict");
+    public static final Property labelOrigin = property("labelOrigin");
+    public static final Property amountPer = property("amountPer");
     public static final Property loadedFrom = property("loadedFrom");
     public static final Property contentSha256 = property("contentSha256");
 
