@@ -4,18 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.eclipse.rdf4j.model.IRI;
 import org.junit.jupiter.api.Test;
 import org.w3id.iasante.knowledge.ParsedSource;
 import org.w3id.iasante.support.RepositoryKnowledge;
@@ -87,10 +90,14 @@ class OntologyTests {
         assertThat(constants).isEqualTo(declared.size());
     }
 
-    /** Every predicate and class used in data/ is declared in ontology/ or is a term Jena or RDF4J ship. */
+    /**
+     * Every predicate and class used in data/ is declared in a file of ontology/: ours in
+     * ia-sante.ttl, the standard ones in the local copy of their vocabulary (-terms.ttl). Only the
+     * RDF, RDFS and OWL languages themselves need no declaration.
+     */
     @Test
-    void everyTermUsedInTheDataIsDeclaredInTheOntologyOrAStandardVocabulary() throws IllegalAccessException {
-        Set<String> known = new HashSet<>(standardTermsShippedByJenaAndRdf4j());
+    void everyTermUsedInTheDataIsDeclaredInAFileOfTheOntologyFolder() throws IllegalAccessException {
+        Set<String> known = new HashSet<>(termsOfTheRdfRdfsAndOwlLanguages());
         for (ParsedSource source : RepositoryKnowledge.knowledge().ontology()) {
             declaredTerms(source.graph()).forEach(n -> known.add(n.getURI()));
         }
@@ -105,7 +112,36 @@ class OntologyTests {
                 }
             });
         }
-        assertThat(unknown).isEmpty();
+        assertThat(unknown)
+                .as("declare them in the -terms.ttl file of their vocabulary (OwlProfileTests says which kind)")
+                .isEmpty();
+    }
+
+    /** Each class of ours specialises a class of a standard vocabulary, declared in ontology/ (directly or through ours). */
+    @Test
+    void everyClassOfOursIsASubclassOfADeclaredStandardClass() {
+        Graph union = GraphFactory.createDefaultGraph();
+        RepositoryKnowledge.knowledge().ontology().forEach(s -> s.graph().find().forEach(union::add));
+        Set<Node> declaredStandard = new HashSet<>();
+        RepositoryKnowledge.knowledge().ontology().stream()
+                .filter(s -> !s.graphName().equals(IAS.ONTOLOGY))
+                .forEach(s -> s.graph()
+                        .find(Node.ANY, RDF.type.asNode(), OWL.Class.asNode())
+                        .forEach(t -> declaredStandard.add(t.getSubject())));
+        Graph ours = ontology();
+        ours.find(Node.ANY, RDF.type.asNode(), OWL.Class.asNode()).forEach(t -> {
+            Set<Node> superClasses = new HashSet<>();
+            Deque<Node> next = new ArrayDeque<>(List.of(t.getSubject()));
+            while (!next.isEmpty()) {
+                GraphUtil.listObjects(union, next.pop(), RDFS.subClassOf.asNode())
+                        .forEach(c -> {
+                            if (superClasses.add(c)) next.push(c);
+                        });
+            }
+            assertThat(superClasses)
+                    .as("standard super-classes of %s", t.getSubject())
+                    .containsAnyElementsOf(declaredStandard);
+        });
     }
 
     private static Set<Node> declaredTerms(Graph graph) {
@@ -131,27 +167,14 @@ class OntologyTests {
         return languages;
     }
 
-    /** IRIs of the constants in the vocabulary classes of RDF4J and Jena (SKOS, ORG, TIME, schema.org…). */
-    private static Set<String> standardTermsShippedByJenaAndRdf4j() throws IllegalAccessException {
+    /** The terms of the RDF, RDFS and OWL languages (rdf:type, rdfs:label, owl:sameAs…), as Jena lists them. */
+    private static Set<String> termsOfTheRdfRdfsAndOwlLanguages() throws IllegalAccessException {
         Set<String> terms = new HashSet<>();
-        List<Class<?>> vocabularies = List.of(
-                org.eclipse.rdf4j.model.vocabulary.SKOS.class,
-                org.eclipse.rdf4j.model.vocabulary.ORG.class,
-                org.eclipse.rdf4j.model.vocabulary.TIME.class,
-                org.eclipse.rdf4j.model.vocabulary.DCTERMS.class,
-                org.eclipse.rdf4j.model.vocabulary.PROV.class,
-                org.eclipse.rdf4j.model.vocabulary.FOAF.class,
-                org.eclipse.rdf4j.model.vocabulary.RDF.class,
-                org.eclipse.rdf4j.model.vocabulary.RDFS.class,
-                org.eclipse.rdf4j.model.vocabulary.OWL.class,
-                org.eclipse.rdf4j.model.vocabulary.VANN.class,
-                org.apache.jena.vocabulary.SchemaDO.class);
-        for (Class<?> vocabulary : vocabularies) {
+        for (Class<?> vocabulary : List.of(RDF.class, RDFS.class, OWL.class)) {
             for (Field field : vocabulary.getFields()) {
                 if (!Modifier.isStatic(field.getModifiers())) continue;
-                Object value = field.get(null);
-                if (value instanceof IRI iri) terms.add(iri.stringValue());
-                if (value instanceof org.apache.jena.rdf.model.Resource resource && resource.isURIResource()) {
+                if (field.get(null) instanceof org.apache.jena.rdf.model.Resource resource
+                        && resource.isURIResource()) {
                     terms.add(resource.getURI());
                 }
             }
