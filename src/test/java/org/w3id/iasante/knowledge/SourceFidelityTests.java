@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
@@ -25,8 +24,9 @@ import org.w3id.iasante.ontology.IAS;
 import org.w3id.iasante.support.RepositoryKnowledge;
 
 /**
- * The summary's graph says what the summary says: its French wording is the source's, and each
- * amount's value is what its stated wording ("1,5 Md EUR") means.
+ * The summary's graph says what the summary says: its French wording is the source's unless the
+ * resource says the label is ours (ias:labelOrigin), and each amount's value is what its stated
+ * wording ("1,5 Md EUR") means.
  */
 class SourceFidelityTests {
 
@@ -39,11 +39,9 @@ class SourceFidelityTests {
 
     private static final String GRAPH = "https://w3id.org/ia-sante/graph/resume-feuille-de-route-dns-2025-07";
 
-    /** Resources we mint to give the facts structure; their labels are ours, not the source's. */
-    private static final Set<Node> STRUCTURAL_TYPES = Set.of(
-            SKOS.ConceptScheme.asNode(),
-            NodeFactory.createURI("http://www.w3.org/2006/time#Instant"),
-            IAS.SourceDocument.asNode());
+    private static final Node SOURCE_WORDING =
+            NodeFactory.createURI("https://w3id.org/ia-sante/id/label-origin/source-wording");
+    private static final Node CURATED = NodeFactory.createURI("https://w3id.org/ia-sante/id/label-origin/curated");
 
     private static Graph summary;
 
@@ -54,6 +52,25 @@ class SourceFidelityTests {
                 .findFirst()
                 .orElseThrow()
                 .graph();
+    }
+
+    @Test
+    void everyLabelledResourceSaysWhetherItsFrenchLabelIsTheSourcesWordingOrOurs() {
+        List<Node> undeclared =
+                summary.find(Node.ANY, SKOS.prefLabel.asNode(), Node.ANY).mapWith(t -> t.getSubject()).toSet().stream()
+                        .filter(r -> !summary.contains(r, IAS.labelOrigin.asNode(), SOURCE_WORDING)
+                                && !summary.contains(r, IAS.labelOrigin.asNode(), CURATED))
+                        .toList();
+        assertThat(undeclared).isEmpty();
+    }
+
+    @Test
+    void everyCuratedLabelSaysWhyInAnEditorialNote() {
+        summary.find(Node.ANY, IAS.labelOrigin.asNode(), CURATED)
+                .forEach(t -> assertThat(summary.find(t.getSubject(), SKOS.editorialNote.asNode(), Node.ANY)
+                                .hasNext())
+                        .as("editorial note of %s", t.getSubject())
+                        .isTrue());
     }
 
     @Test
@@ -69,9 +86,8 @@ class SourceFidelityTests {
                 SchemaDO.text.asNode(),
                 IAS.purpose.asNode())) {
             summary.find(Node.ANY, property, Node.ANY).forEach(t -> {
-                boolean structural = STRUCTURAL_TYPES.stream()
-                        .anyMatch(type -> summary.contains(t.getSubject(), RDF.type.asNode(), type));
-                if (!structural && "fr".equals(t.getObject().getLiteralLanguage())) {
+                boolean ours = summary.contains(t.getSubject(), IAS.labelOrigin.asNode(), CURATED);
+                if (!ours && "fr".equals(t.getObject().getLiteralLanguage())) {
                     wordings.add(t.getObject().getLiteralLexicalForm());
                 }
             });

@@ -33,17 +33,21 @@ class KnowledgeValidatorTests {
             negative-amount                | An amount has exactly one value, an exact xsd:decimal that is zero or more (schema:value).
             amount-as-double               | An amount has exactly one value, an exact xsd:decimal that is zero or more (schema:value).
             wrong-currency                 | An amount has exactly one currency, an upper-case ISO 4217 code such as "EUR" (schema:currency).
-            programme-without-amount       | A programme has exactly one amount, a schema:MonetaryAmount (schema:amount).
+            programme-with-two-amounts-from-one-source | The programme has two total amounts (the reported value) from the same source: a source gives at most one total amount per programme.
             unsourced-resource             | The resource cites no source (dcterms:source).
             source-not-a-document          | The cited source (dcterms:source) is not a described source document (ias:SourceDocument).
             missing-section                | The resource does not say in which section of its source the fact is stated (ias:statedIn).
             interval-ends-before-it-begins | The phase ends before it begins: its end date (the reported value) comes before its beginning date.
-            priority-without-rank          | A priority has exactly one rank, a positive whole number written as text (skos:notation "1", "2"…).
-            priority-rank-not-a-number     | A priority has exactly one rank, a positive whole number written as text (skos:notation "1", "2"…).
-            legal-act-not-eli              | A legal act is identified by its ELI IRI (http://data.europa.eu/eli/…).
+            priority-rank-not-a-number     | A priority has at most one rank, a positive whole number written as text (skos:notation "1", "2"…), where the source orders them.
+            legal-act-not-eli              | A legal act is identified by its ELI IRI (http://data.europa.eu/eli/… or https://www.legifrance.gouv.fr/eli/…), or failing that by an IRI of the graph (https://w3id.org/ia-sante/id/act/…).
             action-without-phase           | A planned action belongs to exactly one phase (ias:plannedDuring).
             membership-without-role        | A membership says which role is held (org:role to an org:Role).
             roadmap-issued-as-date         | A roadmap has exactly one month of publication (dcterms:issued as xsd:gYearMonth).
+            source-without-url             | A source document must give the address of its page, an http(s) IRI (schema:url): without it, it cannot be cited.
+            source-without-kind            | A source document must have exactly one kind (dcterms:type), a concept of the source-kind scheme: P, P-copy, S or C.
+            edition-without-date           | An edition must have its publication date (dcterms:issued: a date, a month or a year).
+            event-ends-before-it-begins    | The event ends before it begins: its end date (the reported value) comes before its start date.
+            comparison-without-reasoning   | A curators' judgement must give its reasoning in English (skos:editorialNote @en).
             """)
     void aBrokenDataFileFailsValidationWithItsOwnMessageInBothLanguages(String fixture, String expectedMessage) {
         KnowledgeBase knowledge = RepositoryKnowledge.knowledgeWith(BROKEN.resolve(fixture + ".trig"));
