@@ -45,7 +45,7 @@ final class EmbeddedStoreStart {
     }
 
     static EmbeddedStoreStart open(ConfigurableEnvironment environment) {
-        Binder binder = Binder.get(environment);
+        Binder binder = PathsAsWritten.binder(environment);
         // The records' constructors hold the defaults: bindOrCreate gives them nulls for what is not set.
         StoreProperties storeProperties = binder.bindOrCreate("ias.store", StoreProperties.class);
         EndpointProperties endpointProperties = binder.bindOrCreate("ias.sparql", EndpointProperties.class);

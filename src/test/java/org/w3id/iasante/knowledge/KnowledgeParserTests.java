@@ -18,18 +18,25 @@ class KnowledgeParserTests {
 
         assertThat(knowledge.ontology())
                 .extracting(ParsedSource::graphName)
-                .containsExactly(
+                .contains(
                         "https://w3id.org/ia-sante/def/imports/eli",
                         "https://w3id.org/ia-sante/def/hdh-shapes",
                         "https://w3id.org/ia-sante/def",
                         "https://w3id.org/ia-sante/def/imports/insee-geo",
-                        "https://w3id.org/ia-sante/def/shapes");
+                        "https://w3id.org/ia-sante/def/shapes")
+                .doesNotHaveDuplicates();
         assertThat(knowledge.data())
                 .extracting(ParsedSource::graphName)
-                .containsExactly(
+                .contains(
                         "https://w3id.org/ia-sante/graph/ans-tre-r396-ars",
+                        "https://w3id.org/ia-sante/graph/curated-alignments",
                         "https://w3id.org/ia-sante/graph/eur-lex-eli",
-                        "https://w3id.org/ia-sante/graph/resume-feuille-de-route-dns-2025-07");
+                        "https://w3id.org/ia-sante/graph/resume-feuille-de-route-dns-2025-07")
+                .doesNotHaveDuplicates();
+        assertThat(knowledge.data())
+                .allSatisfy(source -> assertThat(source.graphName())
+                        .isEqualTo("https://w3id.org/ia-sante/graph/"
+                                + source.file().stem()));
         assertThat(knowledge.all())
                 .allSatisfy(source -> assertThat(source.graph().isEmpty()).isFalse());
     }

@@ -57,12 +57,15 @@ class SourceRegisterTests {
     }
 
     private static Map<String, Graph> graphsById;
+    private static Graph union;
 
     @BeforeAll
     static void graphsByRegisterId() {
         graphsById = new LinkedHashMap<>();
+        union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         for (ParsedSource source : RepositoryKnowledge.knowledge().data()) {
             Graph graph = source.graph();
+            graph.find().forEach(union::add);
             graph.find(Node.ANY, RDF.type.asNode(), IAS.SourceDocument.asNode())
                     .forEach(t -> graph.find(t.getSubject(), DCTerms.identifier.asNode(), Node.ANY)
                             .forEach(id -> graphsById.put(id.getObject().getLiteralLexicalForm(), graph)));
@@ -101,8 +104,7 @@ class SourceRegisterTests {
                 .as("schema:url of %s", entry.id())
                 .containsExactly(NodeFactory.createURI(entry.url()));
         List<String> kinds = objects(graph, document, DCTerms.type.asNode()).stream()
-                .flatMap(kind ->
-                        objects(RepositoryKnowledge.dataset().getUnionGraph(), kind, SKOS.notation.asNode()).stream())
+                .flatMap(kind -> objects(union, kind, SKOS.notation.asNode()).stream())
                 .map(Node::getLiteralLexicalForm)
                 .toList();
         assertThat(kinds).as("kind of %s", entry.id()).containsExactly(entry.kind());

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.iasante.knowledge.KnowledgeFile;
 import org.w3id.iasante.query.ResultFormat;
 import org.w3id.iasante.support.KnowledgeFolder;
 
@@ -56,13 +57,13 @@ class EmbeddedStoreTests {
         assertThat(report.clean()).as(report.describe()).isTrue();
         assertThat(report.loaded())
                 .extracting(LoadedFile::fileName)
-                .containsExactlyInAnyOrder(
-                        "ontology/eli-terms.ttl",
-                        "ontology/hdh-shapes.ttl",
+                .containsExactlyInAnyOrderElementsOf(
+                        knowledge.files().stream().map(KnowledgeFile::name).toList())
+                .contains(
                         "ontology/ia-sante.ttl",
-                        "ontology/insee-geo-terms.ttl",
                         "ontology/shapes.ttl",
                         "data/ans-tre-r396-ars.trig",
+                        "data/curated-alignments.trig",
                         "data/eur-lex-eli.trig",
                         SUMMARY);
         assertThat(report.loaded())

@@ -48,7 +48,8 @@ abstract class GraphStoreContract {
     void aConstructAnswersWithTriples() {
         List<TermTriple> triples = store().construct("""
                 CONSTRUCT { ?p <http://www.w3.org/2004/02/skos/core#notation> ?n }
-                WHERE { ?p a <https://w3id.org/ia-sante/def#Priority> ; <http://www.w3.org/2004/02/skos/core#notation> ?n }""");
+                WHERE { ?p <http://www.w3.org/2004/02/skos/core#inScheme> <https://w3id.org/ia-sante/id/scheme/priorites> ;
+                           <http://www.w3.org/2004/02/skos/core#notation> ?n }""");
         assertThat(triples)
                 .hasSize(4)
                 .extracting(t -> t.object().value())

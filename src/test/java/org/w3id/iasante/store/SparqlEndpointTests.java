@@ -55,7 +55,7 @@ import org.w3id.iasante.support.RepositoryKnowledge;
             "ias.sparql.port=0",
             "ias.sparql.loopback-only=true",
             "ias.sparql.query-timeout=1s",
-            "ias.sparql.max-rows=1000",
+            "ias.sparql.max-rows=5000",
             "ias.sparql.update-user=editor",
             "ias.sparql.update-password=correct horse battery staple"
         })
@@ -292,7 +292,9 @@ class SparqlEndpointTests {
         CompletableFuture<HttpResponse<String>> slowResponse = HTTP.sendAsync(
                 queryRequest(slow, "application/sparql-results+json"), HttpResponse.BodyHandlers.ofString());
 
-        HttpResponse<String> quick = query("SELECT ?p { ?p a <https://w3id.org/ia-sante/def#Priority> }", "text/csv");
+        HttpResponse<String> quick = query(
+                "SELECT ?p { ?p <http://www.w3.org/2004/02/skos/core#inScheme> <https://w3id.org/ia-sante/id/scheme/priorites> }",
+                "text/csv");
         HttpResponse<String> timedOut = slowResponse.get();
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
@@ -307,8 +309,8 @@ class SparqlEndpointTests {
     void aResultOverTheRowCapIsRefusedWithAMessageInsteadOfTruncated() throws Exception {
         HttpResponse<String> response = query("SELECT * { ?s ?p ?o }", "application/sparql-results+json");
         assertThat(response.statusCode()).isEqualTo(BoundedQuery.TOO_LARGE);
-        assertThat(response.body()).contains("more than 1000 rows", "LIMIT");
-        assertThat(query("SELECT * { ?s ?p ?o } LIMIT 1000", "text/csv").statusCode())
+        assertThat(response.body()).contains("more than 5000 rows", "LIMIT");
+        assertThat(query("SELECT * { ?s ?p ?o } LIMIT 5000", "text/csv").statusCode())
                 .isEqualTo(200);
     }
 

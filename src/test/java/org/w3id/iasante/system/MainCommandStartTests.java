@@ -17,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.w3id.iasante.IaSanteApplication;
 import org.w3id.iasante.store.EmbeddedStore;
 import org.w3id.iasante.store.SparqlEndpoint;
+import org.w3id.iasante.store.StoreProperties;
 import org.w3id.iasante.support.RepositoryKnowledge;
 
 /** The main command's start: the endpoint opened from the configuration alone, then handed to the application. */
@@ -44,6 +45,21 @@ class MainCommandStartTests {
             assertThat(reopened.isEmpty())
                     .as("closed with the application, nothing lost")
                     .isFalse();
+        }
+    }
+
+    /** As the README writes it: {@code IAS_HDH_LOCATION=../shared/hdh ./mvnw spring-boot:run}. */
+    @Test
+    void aPathSettingWrittenRelativeWithDotDotIsReadAsWritten() throws Exception {
+        Path relative = Path.of("").toAbsolutePath().relativize(temp.resolve("store"));
+        assertThat(relative.toString()).startsWith("..");
+        String[] arguments = arguments(relative, 0, 0);
+        try (ConfigurableApplicationContext context =
+                IaSanteApplication.application().run(arguments)) {
+            assertThat(context.getBean(StoreProperties.class).location()).isEqualTo(relative);
+        }
+        try (EmbeddedStore reopened = EmbeddedStore.open(temp.resolve("store"))) {
+            assertThat(reopened.isEmpty()).isFalse();
         }
     }
 
