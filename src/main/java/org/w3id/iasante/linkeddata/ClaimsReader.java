@@ -100,9 +100,10 @@ class ClaimsReader {
                 row.containsKey("url") ? row.get("url").value() : null);
     }
 
-    /** Two values are the same claim when they are the same term; numbers compare by value (1.50 = 1.5). */
+    /** Two values are the same claim when they are the same term; numbers compare by value (1.50 = 1.5), dates as written. */
     private static String key(Term value) {
         if (value.isIri()) return "<" + value.value() + ">";
+        if (DATES.contains(value.datatype())) return value.value(); // as written, for Disagreement to compare spans
         if (NUMBERS.contains(value.datatype())) {
             try {
                 return new BigDecimal(value.value()).stripTrailingZeros().toPlainString() + "^^number";

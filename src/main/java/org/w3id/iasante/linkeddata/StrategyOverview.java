@@ -3,8 +3,10 @@ package org.w3id.iasante.linkeddata;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.w3id.iasante.api.Language;
 import org.w3id.iasante.api.RoadmapGraph;
@@ -39,12 +41,8 @@ class StrategyOverview {
     /** A chapter of the strategy and its editions, oldest first. */
     record Chapter(ResourcePage.Link chapter, List<Edition> editions) {}
 
-    /** An edition and the dates the sources give it (one when they agree). */
-    record Edition(ResourcePage.Link edition, List<Dated> dates) {
-        public boolean sourcesDiffer() {
-            return dates.size() > 1;
-        }
-    }
+    /** An edition and the dates the sources give it; {@code sourcesDiffer} when two of them cannot both be right. */
+    record Edition(ResourcePage.Link edition, List<Dated> dates, boolean sourcesDiffer) {}
 
     record Dated(String date, List<SourceRef> sources) {}
 
@@ -88,7 +86,12 @@ class StrategyOverview {
                                 sources.values().stream()
                                         .sorted(SourceRef.BY_KIND_THEN_TITLE)
                                         .toList())));
-                its.add(new Edition(editionLink, dated));
+                Map<String, Set<String>> bySource = new LinkedHashMap<>();
+                dates.getOrDefault(edition, Map.of())
+                        .forEach((issued, sources) -> sources.keySet()
+                                .forEach(source -> bySource.computeIfAbsent(source, s -> new LinkedHashSet<>())
+                                        .add(issued)));
+                its.add(new Edition(editionLink, dated, Disagreement.between(bySource)));
             });
             result.add(new Chapter(link, its));
         });

@@ -33,6 +33,14 @@ class DisagreementTests {
     }
 
     @Test
+    void aDateGivenLessPreciselyDoesNotDifferFromADayItContains() {
+        assertThat(Disagreement.between(Map.of("month", Set.of("2025-07"), "day", Set.of("2025-07-01"))))
+                .isFalse();
+        assertThat(Disagreement.between(Map.of("month", Set.of("2025-07"), "day", Set.of("2025-08-01"))))
+                .isTrue();
+    }
+
+    @Test
     void aDateIsWrittenAsPreciselyAsTheSourceGivesIt() {
         assertThat(PartialDate.display("2025-11-12", Language.FR)).isEqualTo("12 novembre 2025");
         assertThat(PartialDate.display("2025-07-01", Language.FR)).isEqualTo("1er juillet 2025");
