@@ -15,7 +15,9 @@ final class Charts {
     private static final int MARGIN = 12;
     private static final int ROW = 30;
     private static final int MIN_BAR = 8;
-    private static final int MAX_LABEL = 64;
+    private static final int MAX_LABEL = 80;
+    /** Roughly the width of one character of the chart's 13px text. */
+    private static final int CHAR_WIDTH = 7;
 
     private Charts() {}
 
@@ -50,8 +52,11 @@ final class Charts {
             int x = MARGIN + (int) Math.round(ChronoUnit.DAYS.between(origin, from) * perDay);
             int width = Math.max(MIN_BAR, (int) Math.round((ChronoUnit.DAYS.between(from, to) + 1) * perDay));
             String full = event.when() + " · " + event.event().label();
-            String label = full.length() > MAX_LABEL ? full.substring(0, MAX_LABEL - 1) + "…" : full;
-            boolean roomOnTheRight = x + width < WIDTH / 2;
+            int roomRight = WIDTH - MARGIN - (x + width + 6);
+            int roomLeft = x - 6 - MARGIN;
+            boolean right = roomRight >= roomLeft;
+            int fits = Math.min(MAX_LABEL, (right ? roomRight : roomLeft) / CHAR_WIDTH);
+            String label = full.length() > fits ? full.substring(0, Math.max(1, fits - 1)) + "…" : full;
             marks.add(new Mark(
                     label,
                     full,
@@ -59,8 +64,8 @@ final class Charts {
                     x,
                     y,
                     width,
-                    roomOnTheRight ? x + width + 6 : x - 6,
-                    roomOnTheRight ? "start" : "end"));
+                    right ? x + width + 6 : x - 6,
+                    right ? "start" : "end"));
             y += ROW;
         }
         List<Tick> ticks = new ArrayList<>();

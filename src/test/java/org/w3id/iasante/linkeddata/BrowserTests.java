@@ -143,7 +143,7 @@ class BrowserTests {
                 ExpectedConditions.elementToBeClickable(By.cssSelector(".tabPanel.active .yasqe_queryButton")));
         run.click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(".tabPanel.active .yasr"), "amount/france-2030"));
+                By.cssSelector(".tabPanel.active .yasr"), "/id/comparison/"));
         screenshot("sparql-editor.png");
 
         browser.get("http://localhost:" + port + "/");
