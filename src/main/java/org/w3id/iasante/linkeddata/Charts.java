@@ -1,117 +1,78 @@
 package org.w3id.iasante.linkeddata;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.w3id.iasante.api.Language;
-import org.w3id.iasante.api.Phase;
-import org.w3id.iasante.api.PlannedAction;
-import org.w3id.iasante.api.Programme;
 
 /**
- * The geometry of the home page's two charts, computed here so the page draws them as plain SVG,
- * readable without JavaScript.
+ * The geometry of the site's charts, computed here so a page draws them as plain SVG, readable
+ * without JavaScript; each chart comes with a text alternative on the page (a list of the same facts).
  */
 final class Charts {
 
-    static final int WIDTH = 640;
-    private static final int LABEL_WIDTH = 170;
-    private static final int BAR_HEIGHT = 28;
-    private static final int GAP = 14;
+    static final int WIDTH = 900;
+    private static final int MARGIN = 12;
+    private static final int ROW = 30;
+    private static final int MIN_BAR = 8;
+    private static final int MAX_LABEL = 80;
+    /** Roughly the width of one character of the chart's 13px text. */
+    private static final int CHAR_WIDTH = 7;
 
     private Charts() {}
 
-    /** One bar of the funding chart. */
-    record Bar(String label, String amount, String href, int y, int width, int textX) {}
-
-    /** The funding chart: one horizontal bar per programme, lengths proportional to the amounts. */
-    record Funding(List<Bar> bars, int height, int labelWidth) {}
-
-    /** One phase on the timeline: a span over its years, and its actions. */
-    record Span(
-            String label,
-            String href,
-            int x,
-            int width,
-            int y,
-            List<PlannedAction> actions,
-            List<String> actionHrefs) {}
+    /**
+     * One event: a bar from its first to its last day (a dot-sized bar for a single day), its
+     * label beside it, on the side with room.
+     */
+    record Mark(String label, String fullLabel, String href, int x, int y, int width, int textX, String anchor) {}
 
     record Tick(int x, String year) {}
 
-    record Timeline(List<Span> spans, List<Tick> ticks, int height, int axisY) {}
+    record Timeline(List<Mark> marks, List<Tick> ticks, int width, int height, int axisY) {}
 
-    static Funding funding(List<Programme> programmes, Language language, SiteIris iris) {
-        BigDecimal max = programmes.stream()
-                .map(p -> p.amount().value())
-                .max(BigDecimal::compareTo)
-                .orElse(BigDecimal.ONE);
-        int room = WIDTH - LABEL_WIDTH - 150;
-        List<Bar> bars = new ArrayList<>();
-        int y = 0;
-        for (Programme programme : programmes) {
-            int width = Math.max(
-                    2,
-                    programme
-                            .amount()
-                            .value()
-                            .multiply(BigDecimal.valueOf(room))
-                            .divide(max, 0, RoundingMode.HALF_UP)
-                            .intValue());
-            bars.add(new Bar(
-                    programme.label(),
-                    money(programme.amount().value(), programme.amount().currency(), language),
-                    iris.pageOf(programme.iri()),
-                    y,
-                    width,
-                    LABEL_WIDTH + width + 8));
-            y += BAR_HEIGHT + GAP;
-        }
-        return new Funding(bars, Math.max(y, 1), LABEL_WIDTH);
-    }
+    /** The strategy's events on one time axis, a row each, years marked. */
+    static Timeline events(List<StrategyOverview.Event> events) {
+        if (events.isEmpty()) return new Timeline(List.of(), List.of(), WIDTH, 1, 0);
+        int firstYear =
+                events.stream().mapToInt(e -> e.start().first().getYear()).min().orElseThrow();
+        int lastYear = events.stream()
+                .mapToInt(e -> (e.end() != null ? e.end() : e.start()).last().getYear())
+                .max()
+                .orElseThrow();
+        LocalDate origin = LocalDate.of(firstYear, 1, 1);
+        long days = ChronoUnit.DAYS.between(origin, LocalDate.of(lastYear + 1, 1, 1));
+        double perDay = (WIDTH - 2.0 * MARGIN) / days;
 
-    static Timeline timeline(List<Phase> phases, SiteIris iris) {
-        if (phases.isEmpty()) return new Timeline(List.of(), List.of(), 1, 0);
-        int first = phases.stream().mapToInt(p -> p.begin().getYear()).min().orElseThrow();
-        int last = phases.stream().mapToInt(p -> p.end().getYear()).max().orElseThrow();
-        int years = last - first + 1;
-        int left = 20;
-        double perYear = (WIDTH - 2.0 * left) / years;
-        List<Span> spans = new ArrayList<>();
-        int y = 0;
-        for (Phase phase : phases) {
-            int x = left + (int) Math.round((phase.begin().getYear() - first) * perYear);
-            int width = (int) Math.round((phase.end().getYear() - phase.begin().getYear() + 1) * perYear) - 4;
-            spans.add(new Span(
-                    phase.label(),
-                    iris.pageOf(phase.iri()),
+        List<Mark> marks = new ArrayList<>();
+        int y = 10;
+        for (StrategyOverview.Event event : events) {
+            LocalDate from = event.start().first();
+            LocalDate to = (event.end() != null ? event.end() : event.start()).last();
+            int x = MARGIN + (int) Math.round(ChronoUnit.DAYS.between(origin, from) * perDay);
+            int width = Math.max(MIN_BAR, (int) Math.round((ChronoUnit.DAYS.between(from, to) + 1) * perDay));
+            String full = event.when() + " · " + event.event().label();
+            int roomRight = WIDTH - MARGIN - (x + width + 6);
+            int roomLeft = x - 6 - MARGIN;
+            boolean right = roomRight >= roomLeft;
+            int fits = Math.min(MAX_LABEL, (right ? roomRight : roomLeft) / CHAR_WIDTH);
+            String label = full.length() > fits ? full.substring(0, Math.max(1, fits - 1)) + "…" : full;
+            marks.add(new Mark(
+                    label,
+                    full,
+                    event.event().href(),
                     x,
-                    width,
                     y,
-                    phase.actions(),
-                    phase.actions().stream().map(a -> iris.pageOf(a.iri())).toList()));
-            y += 34 + 18 * phase.actions().size() + 10;
+                    width,
+                    right ? x + width + 6 : x - 6,
+                    right ? "start" : "end"));
+            y += ROW;
         }
         List<Tick> ticks = new ArrayList<>();
-        for (int year = first; year <= last; year++) {
-            ticks.add(new Tick(left + (int) Math.round((year - first) * perYear), Integer.toString(year)));
+        for (int year = firstYear; year <= lastYear; year++) {
+            long offset = ChronoUnit.DAYS.between(origin, LocalDate.of(year, 1, 1));
+            ticks.add(new Tick(MARGIN + (int) Math.round(offset * perDay), Integer.toString(year)));
         }
-        return new Timeline(spans, ticks, y + 30, y + 8);
-    }
-
-    /** 1500000000 EUR → "1,5 Md EUR" in French, "EUR 1.5 billion" in English. */
-    static String money(BigDecimal value, String currency, Language language) {
-        boolean billions = value.compareTo(BigDecimal.valueOf(1_000_000_000)) >= 0;
-        BigDecimal scaled = value.divide(BigDecimal.valueOf(billions ? 1_000_000_000 : 1_000_000))
-                .stripTrailingZeros();
-        NumberFormat format = NumberFormat.getNumberInstance(language == Language.FR ? Locale.FRANCE : Locale.UK);
-        format.setMaximumFractionDigits(3);
-        String number = format.format(scaled);
-        return language == Language.FR
-                ? number + (billions ? " Md " : " M ") + currency
-                : currency + " " + number + (billions ? " billion" : " million");
+        return new Timeline(marks, ticks, WIDTH, y + 24, y + 2);
     }
 }

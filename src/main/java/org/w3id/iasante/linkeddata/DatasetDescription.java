@@ -14,6 +14,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.springframework.stereotype.Component;
+import org.w3id.iasante.api.Language;
 import org.w3id.iasante.api.RoadmapGraph;
 import org.w3id.iasante.store.GraphStore;
 
@@ -40,19 +41,26 @@ class DatasetDescription {
     private final Dumps dumps;
     private final SiteIris iris;
     private final SiteModel.SparqlEndpointUrl endpoint;
+    private final DatasetCitation citation;
 
     DatasetDescription(
-            RoadmapGraph graph, GraphStore store, Dumps dumps, SiteIris iris, SiteModel.SparqlEndpointUrl endpoint) {
+            RoadmapGraph graph,
+            GraphStore store,
+            Dumps dumps,
+            SiteIris iris,
+            SiteModel.SparqlEndpointUrl endpoint,
+            DatasetCitation citation) {
         this.graph = graph;
         this.store = store;
         this.dumps = dumps;
         this.iris = iris;
         this.endpoint = endpoint;
+        this.citation = citation;
     }
 
     /** The dataset's IRI. */
     String datasetIri() {
-        return iris.base() + "dataset";
+        return citation.iri();
     }
 
     /** The description, with download URLs made absolute against {@code siteUrl} (e.g. {@code http://localhost:8080}). */
@@ -62,24 +70,17 @@ class DatasetDescription {
         Resource dataset = model.createResource(datasetIri())
                 .addProperty(RDF.type, VOID.Dataset)
                 .addProperty(RDF.type, DCAT.Dataset)
-                .addProperty(DCTerms.title, "Graphe de connaissances de la feuille de route IA en santé", "fr")
-                .addProperty(DCTerms.title, "Knowledge graph of the AI-in-health roadmap", "en")
-                .addProperty(
-                        DCTerms.description,
-                        "La feuille de route de l'intelligence artificielle pour la santé (DNS, juillet 2025) en données liées : priorités, objectifs, financements, gouvernance, calendrier, actes juridiques, chaque fait avec sa source.",
-                        "fr")
-                .addProperty(
-                        DCTerms.description,
-                        "France's AI-in-health roadmap (DNS, July 2025) as linked data: priorities, objectives, funding, governance, timeline, legal acts, every fact with its source.",
-                        "en")
-                .addProperty(DCTerms.license, model.createResource("https://creativecommons.org/licenses/by/4.0/"))
+                .addProperty(DCTerms.title, DatasetCitation.title(Language.FR), "fr")
+                .addProperty(DCTerms.title, DatasetCitation.title(Language.EN), "en")
+                .addProperty(DCTerms.description, DatasetCitation.description(Language.FR), "fr")
+                .addProperty(DCTerms.description, DatasetCitation.description(Language.EN), "en")
+                .addProperty(DCTerms.license, model.createResource(DatasetCitation.LICENCE))
+                .addProperty(DCTerms.publisher, model.createResource(citation.publisherIri()))
                 .addProperty(
                         DCTerms.modified,
                         model.createTypedLiteral(store.dataVersion().since().toString(), XSDDatatype.XSDdateTime))
                 .addProperty(VOID.uriSpace, iris.base() + "id/")
-                .addProperty(
-                        VOID.rootResource,
-                        model.createResource(iris.base() + "id/roadmap/feuille-de-route-ia-sante-2025"))
+                .addProperty(VOID.rootResource, model.createResource(iris.base() + "id/strategy/ia-donnees-sante"))
                 .addProperty(DCTerms.conformsTo, model.createResource(iris.base() + "def"));
         if (!endpoint.url().isEmpty()) dataset.addProperty(VOID.sparqlEndpoint, model.createResource(endpoint.url()));
         VOCABULARIES.forEach(v -> dataset.addProperty(VOID.vocabulary, model.createResource(v)));

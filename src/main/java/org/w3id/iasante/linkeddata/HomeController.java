@@ -1,49 +1,50 @@
 package org.w3id.iasante.linkeddata;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.w3id.iasante.api.Language;
-import org.w3id.iasante.api.RoadmapGraph;
-import org.w3id.iasante.query.Term;
 import org.w3id.iasante.rest.LanguageChoice;
 
-/** The home page: what this is, the priorities, the funding chart, the timeline chart, the actors. */
+/**
+ * The home page: the strategy as the sources record it (chapters, dated editions, period, events
+ * on a timeline), and the consultancy's summary the graph started from, shown as one source among
+ * the others with the claims no primary source supports.
+ */
 @Controller
 class HomeController {
 
-    private final RoadmapGraph graph;
-    private final SiteIris iris;
+    private static final String TEMPORAL = "http://purl.org/dc/terms/temporal";
 
-    HomeController(RoadmapGraph graph, SiteIris iris) {
-        this.graph = graph;
-        this.iris = iris;
+    private final ResourcePages pages;
+    private final StrategyOverview overview;
+
+    HomeController(ResourcePages pages, StrategyOverview overview) {
+        this.pages = pages;
+        this.overview = overview;
     }
 
     @GetMapping("/")
     String home(HttpServletRequest request, Model model) {
         Language language = LanguageChoice.of(request);
-        var programmes = graph.programmes(language);
+        ResourceClaims strategy = pages.claims(overview.strategyIri(), language);
+        model.addAttribute("strategy", strategy);
         model.addAttribute(
-                "roadmap",
-                graph.select("select-roadmap", Map.<String, Term>of()).rows().stream()
-                        .findFirst()
-                        .orElse(Map.of()));
-        model.addAttribute("priorities", graph.priorities(language));
-        model.addAttribute("objectives", graph.objectives(language));
-        model.addAttribute("programmes", programmes);
-        model.addAttribute("funding", Charts.funding(programmes, language, iris));
-        model.addAttribute(
-                "total",
-                graph.totalFunding().stream()
-                        .map(a -> Charts.money(a.value(), a.currency(), language))
-                        .toList());
-        model.addAttribute("timeline", Charts.timeline(graph.phases(language), iris));
-        model.addAttribute("actors", graph.actors(language));
-        model.addAttribute("legalActs", graph.legalActs(language));
-        model.addAttribute("chartWidth", Charts.WIDTH);
+                "period",
+                strategy.property(TEMPORAL)
+                        .map(SideBySide.PropertyClaims::values)
+                        .orElse(List.of()));
+        model.addAttribute("chapters", overview.chapters(language));
+        List<StrategyOverview.Event> events = overview.events(language);
+        model.addAttribute("events", events);
+        model.addAttribute("timeline", Charts.events(events));
+
+        ResourceClaims summary = pages.claims(overview.summaryIri(), language);
+        model.addAttribute("summary", summary);
+        model.addAttribute("summarySource", summary.asSource().orElse(null));
+        model.addAttribute("unsupported", overview.unsupportedSummaryClaims(language));
         return "home";
     }
 }

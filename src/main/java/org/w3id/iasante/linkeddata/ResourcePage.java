@@ -9,27 +9,42 @@ import org.w3id.iasante.api.SourceStatement;
  * @param iri the resource
  * @param label its name in the reader's language
  * @param description its definition or description, if any, in the reader's language
- * @param types its classes
- * @param properties every property with its values, values in the reader's language first
+ * @param claims what each source says of it (and of the resources aligned with it), side by side
  * @param incoming the resources that link to it ("used by")
- * @param sources where its facts come from
+ * @param sources where its facts come from (document, section, graph)
+ * @param source for a source document: its kind, date, address and publisher; else null
+ * @param facts for a source document: the resources its graph describes; else empty
+ * @param citation how to cite the page
  */
 record ResourcePage(
         String iri,
         String label,
         String description,
-        List<Link> types,
-        List<PropertyRow> properties,
+        ResourceClaims claims,
         List<IncomingLink> incoming,
-        List<SourceStatement> sources) {
+        List<SourceStatement> sources,
+        SourceCard source,
+        List<Fact> facts,
+        Citation citation) {
+
+    /** Its classes. */
+    public List<Link> types() {
+        return claims.types();
+    }
+
+    /** The resource's own properties, values side by side. */
+    public List<SideBySide.PropertyClaims> properties() {
+        return claims.own().properties();
+    }
 
     /** A link a person can follow: a page of this site, or an outside IRI. */
     record Link(String href, String label, String iri) {}
 
-    /** A value: a link, or a literal with its language or datatype; and the graph (source) stating it. */
-    record Value(Link link, String text, String language, String datatype, String graph) {}
-
-    record PropertyRow(Link property, List<Value> values) {}
-
     record IncomingLink(Link property, Link subject) {}
+
+    /** A source document as its own graph describes it. */
+    record SourceCard(SourceRef self, List<Link> publishers) {}
+
+    /** A resource a source's graph describes, with its types. */
+    record Fact(Link resource, List<Link> types) {}
 }

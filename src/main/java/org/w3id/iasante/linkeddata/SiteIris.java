@@ -37,6 +37,17 @@ public class SiteIris {
         return iri.equals(base + "def") || iri.startsWith(base + "def#") || iri.startsWith(base + "def/");
     }
 
+    /**
+     * A link for an IRI: to its page here when this site describes it (our IRIs, the ontology's
+     * terms, or anything with a label in the graph), else to the IRI itself (skos:prefLabel…).
+     */
+    ResourcePage.Link link(String iri, String label) {
+        boolean labelled = label != null && !label.isBlank();
+        boolean describedHere = isOurs(iri) || isOntology(iri) || labelled;
+        return new ResourcePage.Link(
+                describedHere ? pageOf(iri) : iri, labelled ? label : Vocabularies.curie(iri), iri);
+    }
+
     /** Where a person reads about the IRI on this site (public: the page templates call it). */
     public String pageOf(String iri) {
         if (isOurs(iri)) return "/doc/" + iri.substring((base + "id/").length());

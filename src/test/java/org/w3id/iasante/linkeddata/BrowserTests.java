@@ -30,8 +30,9 @@ import org.w3id.iasante.support.RunningApplication;
 
 /**
  * A reader's path through the site in a real browser (Debian's headless Chromium, driven by
- * Selenium): home page, a priority, the other language, a catalogue query run in the editor
- * against the SPARQL endpoint (another origin: CORS), a search. Screenshots go to
+ * Selenium): the home page and its timeline, the comparisons, a page where sources differ, a
+ * source's page, the other language, a catalogue query run in the editor against the SPARQL
+ * endpoint (another origin: CORS), a search. Screenshots go to
  * {@code target/screenshots/}. {@code .ci/run} installs Chromium; elsewhere, without it, this is skipped.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ias.sparql.port=0")
@@ -91,37 +92,58 @@ class BrowserTests {
     }
 
     @Test
-    void aReaderFollowsAPrioritySwitchesLanguageRunsAQueryAndSearches() throws IOException {
+    void aReaderSeesTheStrategyComparesTheSourcesAndSeesWhereTheyDiffer() throws IOException {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 
         browser.get("http://localhost:" + port + "/");
         assertThat(browser.findElement(By.tagName("h1")).getText())
-                .isEqualTo("Feuille de route de l'intelligence artificielle pour la santé");
-        assertThat(browser.findElements(By.cssSelector("svg rect.bar"))).hasSize(3);
+                .isEqualTo("Intelligence artificielle et données de santé");
+        WebElement timeline = browser.findElement(By.cssSelector("figure.chart svg[role=img]"));
+        assertThat(timeline.isDisplayed()).isTrue();
+        assertThat(timeline.findElements(By.cssSelector("rect.event")))
+                .hasSameSizeAs(browser.findElements(By.cssSelector("ol.events > li")));
+        assertThat(browser.findElement(By.cssSelector("#summary + .summary")).getText())
+                .contains("Source secondaire", "1,5 Md EUR");
         screenshot("home.png");
 
-        browser.findElement(By.linkText("Régulation")).click();
-        wait.until(ExpectedConditions.urlContains("/doc/priority/regulation"));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Régulation");
-        screenshot("resource-regulation.png");
+        browser.findElement(By.cssSelector("header nav a[href='/comparisons']")).click();
+        wait.until(ExpectedConditions.urlContains("/comparisons"));
+        WebElement amountRow = browser.findElement(
+                By.xpath("//tr[contains(@class,'comparison')][.//a[@href='/doc/amount/france-2030']]"));
+        assertThat(amountRow.getText()).contains("1,5 Md EUR", "Feuille de route DNS Juillet 2025");
+        screenshot("comparisons.png");
+
+        browser.get("http://localhost:" + port + "/describe?iri=http://data.europa.eu/eli/reg/2025/327/oj");
+        WebElement differ = browser.findElement(By.cssSelector("table.claims tbody.differ .differ-marker"));
+        assertThat(differ.isDisplayed()).isTrue();
+        assertThat(differ.getText()).contains("les sources divergent");
+        WebElement entryIntoForce = differ.findElement(By.xpath("ancestor::tbody"));
+        assertThat(entryIntoForce.getText()).contains("25 mars 2025", "27 mars 2027");
+        screenshot("resource-ehds.png");
+
+        entryIntoForce
+                .findElement(By.cssSelector("a[href='/doc/source/aphp-ehds']"))
+                .click();
+        wait.until(ExpectedConditions.urlContains("/doc/source/aphp-ehds"));
+        assertThat(browser.findElement(By.id("facts")).getText()).contains("Directive 2011/24/UE");
+        assertThat(browser.findElement(By.id("cite")).getText()).contains("CC BY 4.0", "AP-HP");
+        screenshot("source-aphp-ehds.png");
 
         browser.findElement(By.id("lang-switch")).click();
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Regulation"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("facts"), "What this source states"));
         browser.findElement(By.cssSelector("a.brand")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("priorities"), "The 4 structuring priorities"));
+                By.id("strategy"), "The strategy, its chapters and their editions"));
 
         browser.get("http://localhost:" + port + "/sparql");
         WebElement tab = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//div[contains(@class,'tabsList')]//a[span[normalize-space()='select-priorities']]")));
+                By.xpath("//div[contains(@class,'tabsList')]//a[span[normalize-space()='select-comparisons']]")));
         tab.click();
         WebElement run = wait.until(
                 ExpectedConditions.elementToBeClickable(By.cssSelector(".tabPanel.active .yasqe_queryButton")));
         run.click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(".tabPanel.active .yasr"), "priority/regulation"));
-        assertThat(browser.findElement(By.cssSelector(".tabPanel.active .yasr")).getText())
-                .contains("Economic framework");
+                By.cssSelector(".tabPanel.active .yasr"), "/id/comparison/"));
         screenshot("sparql-editor.png");
 
         browser.get("http://localhost:" + port + "/");

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
@@ -17,6 +18,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.SKOS;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,9 @@ class LinkedDataHttpTests {
     private static final Path STORE = RunningApplication.temporaryStore("ias-site-store");
     private static final String REGULATION = "https://w3id.org/ia-sante/id/priority/regulation";
     private static final String AI_ACT = "http://data.europa.eu/eli/reg/2024/1689/oj";
+    private static final String EHDS = "http://data.europa.eu/eli/reg/2025/327/oj";
+    private static final String GDPR = "http://data.europa.eu/eli/reg/2016/679/oj";
+    private static final String ELI = "http://data.europa.eu/eli/ontology#";
 
     @LocalServerPort
     int port;
@@ -224,7 +231,7 @@ class LinkedDataHttpTests {
         String cookie = chosen.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
         assertThat(site.get("/", Map.of("Accept-Language", "fr", "Cookie", cookie))
                         .body())
-                .contains("The 4 structuring priorities");
+                .contains("The strategy, its chapters and their editions");
         assertThat(site.get("/doc/priority/regulation?lang=de", Map.of()).statusCode())
                 .isEqualTo(400);
     }
@@ -308,7 +315,18 @@ class LinkedDataHttpTests {
         RDFParser.source(new GZIPInputStream(new ByteArrayInputStream(graphDump.body())))
                 .lang(Lang.TURTLE)
                 .parse(eurLex);
-        assertThat(eurLex.size()).isEqualTo(22);
+        long eurLexTriples = Long.parseLong(description
+                .find(
+                        NodeFactory.createURI("https://w3id.org/ia-sante/graph/eur-lex-eli"),
+                        NodeFactory.createURI("http://rdfs.org/ns/void#triples"),
+                        Node.ANY)
+                .next()
+                .getObject()
+                .getLiteralLexicalForm());
+        assertThat(eurLex.size())
+                .as("the graph's dump holds what its VoID subset counts")
+                .isEqualTo(eurLexTriples);
+        assertThat(eurLexTriples).isPositive();
         assertThat(site.get("/dumps/void.ttl", Map.of()).body()).contains("void:Dataset");
     }
 
@@ -354,20 +372,154 @@ class LinkedDataHttpTests {
     }
 
     @Test
-    void theHomePageDrawsItsChartsAsSvgWithoutScript() {
-        String home = site.get("/", Map.of("Accept-Language", "fr")).body();
-        assertThat(home).doesNotContain("<script");
-        assertThat(home.split("<rect class=\"bar\"", -1)).hasSize(4);
-        assertThat(home.split("<rect class=\"span\"", -1)).hasSize(4);
-        assertThat(home)
-                .contains(
-                        "1,5 Md EUR",
-                        "2,18 Md EUR",
-                        "Régulation",
-                        "Appels à projets recherche",
-                        endpoint.queryUrl(),
-                        "/sparql",
-                        "/dumps");
+    void theHomePageShowsTheStrategyItsEventsAsAnSvgTimelineAndTheSummaryAsOneSourceAmongOthers() {
+        String html = site.get("/", Map.of("Accept-Language", "fr")).body();
+        assertThat(html).doesNotContain("<script");
+        Document home = Jsoup.parse(html);
+        assertThat(home.select("h1").text()).isEqualTo("Intelligence artificielle et données de santé");
+
+        Element chart = home.selectFirst("figure.chart svg[role=img]");
+        assertThat(chart).as("the events drawn as SVG").isNotNull();
+        assertThat(chart.attr("aria-labelledby")).isEqualTo("timeline-title timeline-desc");
+        assertThat(chart.select("title#timeline-title").text()).isNotBlank();
+        assertThat(chart.select("desc#timeline-desc").text()).isNotBlank();
+        int events = home.select("ol.events > li").size();
+        assertThat(events).as("the events also as text, in order").isPositive();
+        assertThat(chart.select("rect.event")).hasSize(events);
+        List<String> starts = home.select("ol.events > li > time").eachAttr("datetime");
+        assertThat(starts).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+
+        Element summary = home.selectFirst("#summary + .summary");
+        assertThat(summary.select("a[href=\"/doc/source/resume-feuille-de-route-dns-2025-07\"]"))
+                .isNotEmpty();
+        assertThat(summary.select("abbr.kind-S")).as("a secondary source").isNotEmpty();
+        assertThat(summary.select("a.unsupported[href=\"/doc/amount/france-2030\"]")
+                        .text())
+                .as("the summary's 1,5 Md EUR, stated by no primary source, is flagged")
+                .contains("1,5 Md EUR");
+        assertThat(home.select("a[href=\"/comparisons\"]")).isNotEmpty();
+        assertThat(home.select("#strategy ~ .grid .card h3 a"))
+                .as("the strategy's chapters")
+                .isNotEmpty();
+        assertThat(html).contains(endpoint.queryUrl(), "/sparql", "/dumps");
+    }
+
+    @Test
+    void aResourcePageSetsWhatEachSourceSaysSideBySideAndMarksWhereTheyDiffer() {
+        Document page = Jsoup.parse(site.get("/describe?iri=" + EHDS, Map.of("Accept-Language", "en"))
+                .body());
+        Element entryIntoForce = page.select("table.claims tbody").stream()
+                .filter(body -> body.select("th[scope=row] a[title=\"" + ELI + "first_date_entry_in_force\"]")
+                                .size()
+                        == 1)
+                .findFirst()
+                .orElseThrow();
+        assertThat(entryIntoForce.hasClass("differ")).isTrue();
+        assertThat(entryIntoForce.select(".differ-marker").text()).contains("sources differ");
+
+        Element asPublished = valueRow(entryIntoForce, "2025-03-25");
+        assertThat(asPublished.select("a[href=\"/doc/source/eumonitor-ehds\"]")).isNotEmpty();
+        assertThat(kindOf(asPublished, "/doc/source/eumonitor-ehds")).isEqualTo("P-copy");
+        assertThat(asPublished.select("a.original[href^=\"https://www.eumonitor.eu/\"]"))
+                .as("the source's own page")
+                .isNotEmpty();
+        Element asAphpSays = valueRow(entryIntoForce, "2027-03-27");
+        assertThat(kindOf(asAphpSays, "/doc/source/aphp-ehds")).isEqualTo("S");
+        assertThat(asAphpSays.select("a.original[href^=\"https://affairesjuridiques.aphp.fr/\"]"))
+                .isNotEmpty();
+        assertThat(asAphpSays.select("time").text()).isEqualTo("27 March 2027");
+
+        assertThat(page.select("table.claims tbody:not(.differ)"))
+                .as("properties the sources agree on are not marked")
+                .isNotEmpty();
+        assertThat(site.get("/describe?iri=" + EHDS, Map.of("Accept-Language", "fr"))
+                        .body())
+                .contains("les sources divergent");
+    }
+
+    @Test
+    void aResourceTheCuratorsAlignShowsTheOtherResourcesClaimsWithTheirReasoning() {
+        Document page = Jsoup.parse(
+                site.get("/doc/act/rgpd", Map.of("Accept-Language", "en")).body());
+        Element aligned = page.selectFirst("section.aligned");
+        assertThat(aligned).isNotNull();
+        assertThat(aligned.select("h2").text()).startsWith("Aligned by the curators");
+        assertThat(aligned.select("h2 a").attr("title")).isEqualTo(GDPR);
+        assertThat(aligned.select(".reasoning a[href=\"/doc/alignment/rgpd\"]")).isNotEmpty();
+        assertThat(aligned.select(".reasoning").text()).contains("2016/679");
+        assertThat(aligned.select("table.claims abbr.kind"))
+                .as("the ELI's claims, with their sources")
+                .isNotEmpty();
+    }
+
+    @Test
+    void aSourcePageListsTheFactsItContributesWithItsKindPublisherDateAddressAndCitation() {
+        Document page = Jsoup.parse(site.get("/doc/source/aphp-ehds", Map.of("Accept-Language", "en"))
+                .body());
+        assertThat(page.select("#facts a[title=\"" + EHDS + "\"]"))
+                .as("a fact it states")
+                .isNotEmpty();
+        assertThat(page.select("#facts a[href=\"/doc/act/directive-2011-24-ue\"]"))
+                .isNotEmpty();
+        assertThat(page.select("#facts td:eq(1)").text()).contains("Legal act");
+        Element card = page.selectFirst("#document");
+        assertThat(card.select("abbr.kind-S")).isNotEmpty();
+        assertThat(card.select("a[href=\"/doc/organization/aphp\"]"))
+                .as("its publisher")
+                .isNotEmpty();
+        assertThat(card.select("a[href^=\"https://affairesjuridiques.aphp.fr/textes/\"]"))
+                .isNotEmpty();
+        Element cite = page.selectFirst("section#cite");
+        assertThat(cite.text()).contains("AP-HP", "https://affairesjuridiques.aphp.fr/textes/", "Knowledge graph of");
+        assertThat(cite.select("a[rel=\"license\"]").attr("href"))
+                .isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+
+        Document dated = Jsoup.parse(site.get("/doc/source/gouv-2022-11", Map.of("Accept-Language", "fr"))
+                .body());
+        assertThat(dated.select("#document dd").text()).contains("21 novembre 2022");
+        assertThat(dated.select("#document abbr.kind-P")).isNotEmpty();
+    }
+
+    @Test
+    void theComparisonsPageHasOneRowPerComparisonInOrderWithSourcesVerdictAndReasoning() {
+        Document page = Jsoup.parse(
+                site.get("/comparisons", Map.of("Accept-Language", "fr")).body());
+        List<Integer> numbers = page.select("tr.comparison > td:eq(0)").eachText().stream()
+                .map(Integer::valueOf)
+                .toList();
+        assertThat(numbers).isNotEmpty().isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        Element summaryAmount = page.select("tr.comparison").stream()
+                .filter(row ->
+                        !row.select("a[href=\"/doc/amount/france-2030\"]").isEmpty())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no comparison row for the summary's 1,5 Md EUR"));
+        assertThat(summaryAmount.select("a[href=\"/doc/amount/france-2030\"]").text())
+                .isEqualTo("1,5 Md EUR");
+        Element stated = summaryAmount.select("ul.compared > li").stream()
+                .filter(li -> li.children().stream().anyMatch(child -> child.is("a[href=\"/doc/amount/france-2030\"]")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(stated.select("a[href=\"/doc/source/resume-feuille-de-route-dns-2025-07\"]"))
+                .isNotEmpty();
+        assertThat(stated.select("abbr.kind").eachText()).contains("S");
+        assertThat(summaryAmount.select(".verdict").text()).isNotBlank();
+        assertThat(summaryAmount.select("td:eq(4)").text()).as("the reasoning").isNotBlank();
+        assertThat(site.get("/", Map.of()).body()).contains("href=\"/comparisons\"");
+    }
+
+    /** The row of a property's table body that shows one value (a date as written). */
+    private static Element valueRow(Element body, String date) {
+        return body.select("tr").stream()
+                .filter(tr -> !tr.select("time[datetime=\"" + date + "\"]").isEmpty())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no value " + date + " in " + body.text()));
+    }
+
+    /** The kind badge beside the link to a source. */
+    private static String kindOf(Element row, String sourceHref) {
+        Element link = row.selectFirst("a[href=\"" + sourceHref + "\"]");
+        assertThat(link).as("a link to " + sourceHref).isNotNull();
+        return link.parent().selectFirst("abbr.kind").text();
     }
 
     @Test

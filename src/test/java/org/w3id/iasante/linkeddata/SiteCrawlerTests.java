@@ -27,7 +27,9 @@ import org.w3id.iasante.support.RunningApplication;
 
 /**
  * Walks every page reachable from the home page, in both languages: no broken internal link, and
- * every page well-formed HTML (no parse error) with a language, a title and one h1.
+ * every page well-formed HTML (no parse error) with a language, a title and one h1; every
+ * resource page with its claims table and a "cite this" block carrying the licence; every chart
+ * with a text alternative.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ias.sparql.port=0")
 class SiteCrawlerTests {
@@ -66,7 +68,9 @@ class SiteCrawlerTests {
                             "/doc/programme/france-2030",
                             "/doc/organization/dns",
                             "/doc/phase/2026-2030",
-                            "/doc/source/resume-feuille-de-route-dns-2025-07")
+                            "/doc/source/resume-feuille-de-route-dns-2025-07",
+                            "/doc/source/aphp-ehds",
+                            "/comparisons")
                     .hasSizeGreaterThan(60);
         }
     }
@@ -105,6 +109,15 @@ class SiteCrawlerTests {
             if (page.title().isBlank()) malformed.add(path + ": no <title>");
             if (page.select("h1").size() != 1)
                 malformed.add(path + ": " + page.select("h1").size() + " h1 elements");
+            if (path.startsWith("/doc/") || path.startsWith("/describe")) {
+                if (page.select("table.claims").isEmpty()) malformed.add(path + ": no claims table");
+                if (page.select("section#cite a[rel=license]").isEmpty())
+                    malformed.add(path + ": no citation with its licence");
+            }
+            for (Element chart : page.select("svg[role=img]")) {
+                if (chart.select("title").isEmpty() || chart.select("desc").isEmpty())
+                    malformed.add(path + ": a chart without its title and description");
+            }
             for (Element link : page.select("a[href], link[href], script[src]")) {
                 String target = link.hasAttr("href") ? link.attr("href") : link.attr("src");
                 String internal = internalPath(target);
