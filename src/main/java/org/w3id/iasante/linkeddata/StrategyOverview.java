@@ -15,7 +15,7 @@ import org.w3id.iasante.query.Term;
 /**
  * The strategy as the sources record it, for the home page: its chapters and dated editions
  * ({@code select-strategy-editions}), its events in order ({@code select-strategy-events}), and
- * the summary's claims no primary source supports ({@code select-summary-claims-without-primary-support}).
+ * the summary's claims no primary source supports ({@code select-claims-without-primary-support}).
  */
 @Component
 class StrategyOverview {
@@ -138,13 +138,20 @@ class StrategyOverview {
         return events;
     }
 
-    /** The summary's claims that no source of kind P states, grouped by their (first labelled) type. */
+    /**
+     * The summary's claims that no source of kind P states (the catalogue's question), grouped by
+     * their first labelled type, which the summary's list of facts gives.
+     */
     List<TypedClaims> unsupportedSummaryClaims(Language language) {
         Map<String, ResourcePage.Link> claims = new LinkedHashMap<>();
+        for (Map<String, Term> row : rows("select-claims-without-primary-support", "source", summaryIri())) {
+            String claim = row.get("resource").value();
+            claims.putIfAbsent(claim, iris.link(claim, ClaimsReader.pick(row, "labelFr", "labelEn", language)));
+        }
         Map<String, String> typeOf = new LinkedHashMap<>();
-        for (Map<String, Term> row : rows("select-summary-claims-without-primary-support", "summary", summaryIri())) {
-            String claim = row.get("claim").value();
-            claims.putIfAbsent(claim, iris.link(claim, ClaimsReader.pick(row, "claimFr", "claimEn", language)));
+        for (Map<String, Term> row : rows("select-source-facts", "source", summaryIri())) {
+            String claim = row.get("resource").value();
+            if (!claims.containsKey(claim)) continue;
             String type = ClaimsReader.pick(row, "typeFr", "typeEn", language);
             if (type == null && row.containsKey("type"))
                 type = Vocabularies.curie(row.get("type").value());
