@@ -12,6 +12,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +32,11 @@ import org.w3id.iasante.support.RepositoryKnowledge;
 
 /** The Health Data Hub import, on the team's snapshot of the real metadata (skipped, saying so, where it is absent). */
 class HdhImportTests {
+
+    private static final String ID = "https://w3id.org/ia-sante/id/";
+    private static final String HDH = ID + "organization/health-data-hub";
+    private static final Property SCHEMA_URL = ResourceFactory.createProperty("https://schema.org/url");
+    private static final Property SCHEMA_MAINTAINER = ResourceFactory.createProperty("https://schema.org/maintainer");
 
     @TempDir
     Path temp;
@@ -245,6 +255,55 @@ class HdhImportTests {
             assertThat(variables(graph, "deces")).containsAll(deces);
             assertThat(variables(graph, "Naissance")).isEqualTo(variables(graph, "naissance"));
         }
+    }
+
+    @Test
+    void aLicenceIsStatedOnlyWhereTheRepositoryStatesOneForTheFilesRead() {
+        Model hdh = hdhGraphs();
+        String mpl = "https://spdx.org/licenses/MPL-2.0.html";
+        assertThat(licences(hdh, "hdh-schema-snds")).containsExactly(mpl);
+        assertThat(licences(hdh, "hdh-dico-snds")).containsExactly(mpl);
+        assertThat(licences(hdh, "hdh-healthdcat-ap-vocabularies"))
+                .as(
+                        "the exporter is Apache-2.0, but the copied files state no licence and the HDH originals' is unknown")
+                .isEmpty();
+    }
+
+    @Test
+    void aLicenceOfTheNextSectionOfTheSourceNoteIsNotTakenForThisOne() throws IOException {
+        Files.writeString(temp.resolve("SOURCE.md"), """
+                ## 1. `first/`
+                - **Origin:** github `someone/first-repo`, commit `%s`.
+                - **Licence:** none stated.
+
+                ## 2. `second/`
+                - **Origin:** github `someone/second-repo`, commit `%s`.
+                - **Licence:** Apache License 2.0 (the repository's `LICENSE` file).
+
+                ## 3. `third/`
+                - **Origin:** github `someone/third-repo`, commit `%s`.
+                - **Licence:** the exporter repository is Apache License 2.0 (its `LICENSE` file). No licence is
+                  stated inside the copied data files.
+                """.formatted("a".repeat(40), "b".repeat(40), "c".repeat(40)));
+
+        assertThat(Provenance.of(temp, "first-repo", "x/y").licence()).isEmpty();
+        assertThat(Provenance.of(temp, "second-repo", "x/y").licence())
+                .contains("https://spdx.org/licenses/Apache-2.0.html");
+        assertThat(Provenance.of(temp, "third-repo", "x/y").licence()).isEmpty();
+        assertThat(Provenance.of(temp, "third-repo", "x/y").commit()).contains("c".repeat(40));
+    }
+
+    private static Model hdhGraphs() {
+        Model union = ModelFactory.createDefaultModel();
+        RepositoryKnowledge.hdh().graphs().values().forEach(g -> g.find().forEach(union.getGraph()::add));
+        return union;
+    }
+
+    private static List<String> licences(Model hdh, String slug) {
+        return hdh.getResource(ID + "source/" + slug)
+                .listProperties(DCTerms.license)
+                .mapWith(s -> s.getResource().getURI())
+                .toList();
     }
 
     private static List<String> variables(RoadmapGraph graph, String word) {
