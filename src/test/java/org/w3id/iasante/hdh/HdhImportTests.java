@@ -12,11 +12,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -291,6 +295,26 @@ class HdhImportTests {
                 .contains("https://spdx.org/licenses/Apache-2.0.html");
         assertThat(Provenance.of(temp, "third-repo", "x/y").licence()).isEmpty();
         assertThat(Provenance.of(temp, "third-repo", "x/y").commit()).contains("c".repeat(40));
+    }
+
+    @ParameterizedTest(name = "Booleans--{0}")
+    @CsvSource({"true", "false"})
+    void aTermWhoseValueIsNoIriSaysSoAndNotThatItIsOnADevelopmentHost(String term) {
+        Resource concept = hdhGraphs().getResource(ID + "hdh-concept/Booleans--" + term);
+        List<Literal> notes = concept.listProperties(SKOS.editorialNote)
+                .mapWith(Statement::getLiteral)
+                .toList();
+        assertThat(notes)
+                .extracting(Literal::getLexicalForm)
+                .allSatisfy(note -> assertThat(note)
+                        .contains("\"" + term + "\"")
+                        .doesNotContain("development host", "développement"));
+        assertThat(notes).extracting(Literal::getLanguage).containsExactlyInAnyOrder("fr", "en");
+        Resource minted = hdhGraphs().getResource(ID + "hdh-concept/HealthCategories--EHRS");
+        assertThat(minted.listProperties(SKOS.editorialNote)
+                        .mapWith(s -> s.getString())
+                        .toList())
+                .anySatisfy(note -> assertThat(note).contains("13.81.34.152", "development host"));
     }
 
     private static Model hdhGraphs() {
