@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -37,7 +38,9 @@ final class CodeListReader {
     private final HdhFiles files;
     private final SndsSchemaReader json;
 
-    int codeLists;
+    /** Each code list once, whichever graphs describe it (the four lists present are in both). */
+    private final Set<String> lists = new TreeSet<>();
+
     int codes;
     int departements;
     int departementsInARegion;
@@ -119,10 +122,15 @@ final class CodeListReader {
         }
     }
 
+    /** The code lists described, each counted once. */
+    int codeLists() {
+        return lists.size();
+    }
+
     private Resource scheme(Model model, String list) {
         Resource scheme = model.createResource(SndsSchemaReader.codeListIri(list));
+        lists.add(list);
         if (!scheme.hasProperty(RDF.type, SKOS.ConceptScheme)) {
-            codeLists++;
             scheme.addProperty(RDF.type, SKOS.ConceptScheme).addProperty(DCTerms.identifier, list);
         }
         return scheme;

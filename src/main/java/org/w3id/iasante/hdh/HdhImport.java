@@ -59,7 +59,7 @@ public final class HdhImport {
      * @param tables SNDS tables
      * @param variables SNDS variables (columns)
      * @param foreignKeys foreign keys between tables
-     * @param codeLists code lists referred to or present
+     * @param codeLists distinct code lists, referred to or present
      * @param codes values of the code lists present
      * @param departements départements in the département list
      * @param departementsInARegion of which in a region that has an ARS
@@ -153,7 +153,7 @@ public final class HdhImport {
                 tables.tables,
                 tables.variables,
                 tables.foreignKeys,
-                lists.codeLists,
+                lists.codeLists(),
                 lists.codes,
                 lists.departements,
                 lists.departementsInARegion,

@@ -11,7 +11,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -20,6 +23,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +37,8 @@ import org.w3id.iasante.store.EmbeddedStore;
 import org.w3id.iasante.store.GraphStore;
 import org.w3id.iasante.support.KnowledgeFolder;
 import org.w3id.iasante.support.RepositoryKnowledge;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The Health Data Hub import, on the team's snapshot of the real metadata (skipped, saying so, where it is absent). */
 class HdhImportTests {
@@ -315,6 +321,42 @@ class HdhImportTests {
                         .mapWith(s -> s.getString())
                         .toList())
                 .anySatisfy(note -> assertThat(note).contains("13.81.34.152", "development host"));
+    }
+
+    @Test
+    void eachCodeListIsCountedOnceAsTheInputsHoldThem() throws IOException {
+        Set<String> referred = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(RepositoryKnowledge.HDH.resolve("schema-snds/schemas"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                for (JsonNode field :
+                        JsonMapper.builder().build().readTree(file.toFile()).path("fields")) {
+                    String list =
+                            field.path("nomenclature").asString("-").strip().split(":")[0];
+                    if (!list.isEmpty() && !list.equals("-")) referred.add(list);
+                }
+            }
+        }
+        Set<String> titled = new TreeSet<>();
+        try (var parser = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(Files.newBufferedReader(RepositoryKnowledge.HDH.resolve("dico-snds/snds_nomenclatures.csv")))) {
+            parser.forEach(row -> titled.add(row.get("nomenclature")));
+        }
+        assertThat(referred)
+                .as("the lists the variables name are the lists the dictionary titles")
+                .isEqualTo(titled);
+        assertThat(referred).hasSize(157);
+
+        assertThat(RepositoryKnowledge.hdh().counts().codeLists()).isEqualTo(referred.size());
+        assertThat(hdhGraphs()
+                        .listSubjectsWithProperty(RDF.type, SKOS.ConceptScheme)
+                        .toList())
+                .filteredOn(s -> s.getURI().startsWith(ID + "snds-code-list/"))
+                .hasSize(referred.size());
+        assertThat(RepositoryKnowledge.hdh().describe(Duration.ofSeconds(1))).contains("157 code lists");
     }
 
     private static Model hdhGraphs() {
