@@ -25,30 +25,7 @@ final class CuratedLinks {
     static Model build() {
         Model model = ModelFactory.createDefaultModel();
         String id = IaSanteIris.ID;
-        Resource source = SourceDocuments.create(
-                        model,
-                        "curation-hdh-links",
-                        "Liens établis par l'équipe du graphe entre la feuille de route et les métadonnées du HDH",
-                        "Links drawn by the graph's team between the roadmap and the HDH metadata",
-                        "Liens établis entre la feuille de route et les métadonnées du HDH")
-                .addProperty(
-                        DCTerms.description,
-                        model.createLiteral(
-                                "Deux liens déduits, qu'aucune source n'énonce tels quels. (1) Le programme « Health Data Hub » de la feuille de"
-                                        + " route (objet : « Plateforme données de santé ») et le dictionnaire des données du SNDS, que le Health Data Hub"
-                                        + " maintient (README du dépôt schema-snds). (2) Le programme « ESMS numérique » (objet : « Transformation"
-                                        + " numérique ESMS », ESMS désignant les établissements et services médico-sociaux) et les catégories"
-                                        + " d'établissements 4xxx de la liste SNDS ETE_CAT_SNDS, libellées comme établissements et services médico-sociaux.",
-                                "fr"))
-                .addProperty(
-                        DCTerms.description,
-                        model.createLiteral(
-                                "Two inferred links that no source states as such. (1) The roadmap's \"Health Data Hub\" programme (purpose: \"Plateforme"
-                                        + " données de santé\") and the SNDS data dictionary, which the Health Data Hub maintains (README of the"
-                                        + " schema-snds repository). (2) The \"ESMS numérique\" programme (purpose: \"Transformation numérique ESMS\", ESMS"
-                                        + " standing for medico-social establishments and services) and the 4xxx establishment categories of the SNDS list"
-                                        + " ETE_CAT_SNDS, labelled as medico-social establishments and services.",
-                                "en"));
+        Resource source = SourceDocuments.ours(model, "curation-hdh-links");
         model.createResource(id + "programme/health-data-hub")
                 .addProperty(IAS.curatedRelation, model.createResource(id + "hdh-catalog/schema-snds"))
                 .addProperty(DCTerms.source, source);

@@ -16,7 +16,6 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.iasante.knowledge.KnowledgeBase;
@@ -86,25 +85,20 @@ public final class HdhImport {
     }
 
     /**
-     * Reads every input and checks the result against our HDH shapes.
+     * Reads every input and checks the result against our HDH shapes and the knowledge's own shapes.
      *
-     * @param ontology the knowledge files' ontology graphs (their HDH shapes and term declarations)
+     * @param knowledge the knowledge files: their shapes (HDH and general), term declarations, and the data
+     *     the import's graphs refer to (the HDH organisation, the kinds of source, our team)
      * @throws HdhInputException for a missing, malformed or incomplete input, or output that breaks the shapes
      */
-    public static HdhImport read(HdhFiles files, KnowledgeBase ontology) {
+    public static HdhImport read(HdhFiles files, KnowledgeBase knowledge) {
         Provenance schemaOrigin = Provenance.of(files.root(), "schema-snds", "indsante/schema-snds");
         Provenance dicoOrigin = Provenance.of(files.root(), "dico-snds", "indsante/dico-snds");
         Provenance modelOrigin =
                 Provenance.of(files.root(), "healthdcat-ap", "davidouagne/datahub-healthdcat-ap-exporter");
 
         Model schema = model();
-        Resource schemaSource = source(
-                schema,
-                "hdh-schema-snds",
-                schemaOrigin,
-                "Schéma du SNDS (Table Schema), maintenu par le Health Data Hub",
-                "SNDS schema (Table Schema), maintained by the Health Data Hub");
-        schemaSource.addProperty(DCTerms.publisher, schema.createResource(HDH));
+        Resource schemaSource = SourceDocuments.upstream(schema, "hdh-schema-snds", schemaOrigin);
         Resource catalog = schema.createResource(IaSanteIris.ID + "hdh-catalog/schema-snds")
                 .addProperty(RDF.type, DCAT.Catalog)
                 .addProperty(
@@ -120,21 +114,11 @@ public final class HdhImport {
         lists.values(schema, schemaSource);
 
         Model dictionary = model();
-        Resource dicoSource = source(
-                dictionary,
-                "hdh-dico-snds",
-                dicoOrigin,
-                "Dictionnaire interactif du SNDS (tables aplaties)",
-                "Interactive SNDS dictionary (flattened tables)");
+        Resource dicoSource = SourceDocuments.upstream(dictionary, "hdh-dico-snds", dicoOrigin);
         lists.schemes(dictionary, codeLists, dicoSource);
 
         Model vocabularies = model();
-        Resource modelSource = source(
-                vocabularies,
-                "hdh-healthdcat-ap-vocabularies",
-                modelOrigin,
-                "Vocabulaires contrôlés du catalogue de métadonnées du HDH (HealthDCAT-AP), copie tierce",
-                "Controlled vocabularies of the HDH metadata catalogue (HealthDCAT-AP), third-party copy");
+        Resource modelSource = SourceDocuments.upstream(vocabularies, "hdh-healthdcat-ap-vocabularies", modelOrigin);
         VocabularyReader vocabularyReader = new VocabularyReader(files);
         vocabularyReader.read(vocabularies, modelSource);
 
@@ -145,9 +129,9 @@ public final class HdhImport {
         graphs.put(DICTIONARY_GRAPH, dictionary.getGraph());
         graphs.put(VOCABULARIES_GRAPH, vocabularies.getGraph());
         graphs.put(LINKS_GRAPH, links.getGraph());
-        graphs.put(WORDS_GRAPH, WordIndex.of(schema, schemaSource).getGraph());
+        graphs.put(WORDS_GRAPH, WordIndex.of(schema).getGraph());
 
-        validate(graphs, ontology);
+        validate(graphs, knowledge);
         Counts counts = new Counts(
                 tables.products,
                 tables.tables,
@@ -257,14 +241,5 @@ public final class HdhImport {
 
     private static Model model() {
         return ModelFactory.createDefaultModel();
-    }
-
-    private static Resource source(Model model, String slug, Provenance origin, String titleFr, String titleEn) {
-        Resource source = SourceDocuments.create(model, slug, titleFr, titleEn, titleFr)
-                // The repository at the commit read: where to check every fact of this graph.
-                .addProperty(DCTerms.source, model.createResource(origin.url()));
-        origin.commit().ifPresent(commit -> source.addProperty(OWL.versionInfo, commit));
-        origin.licence().ifPresent(licence -> source.addProperty(DCTerms.license, model.createResource(licence)));
-        return source;
     }
 }

@@ -11,10 +11,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -31,12 +34,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.iasante.api.RoadmapGraph;
+import org.w3id.iasante.ontology.IAS;
 import org.w3id.iasante.query.ResultRows;
 import org.w3id.iasante.query.Term;
 import org.w3id.iasante.store.EmbeddedStore;
 import org.w3id.iasante.store.GraphStore;
 import org.w3id.iasante.support.KnowledgeFolder;
 import org.w3id.iasante.support.RepositoryKnowledge;
+import org.w3id.iasante.validation.KnowledgeValidator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -357,6 +362,35 @@ class HdhImportTests {
                 .filteredOn(s -> s.getURI().startsWith(ID + "snds-code-list/"))
                 .hasSize(referred.size());
         assertThat(RepositoryKnowledge.hdh().describe(Duration.ofSeconds(1))).contains("157 code lists");
+    }
+
+    @Test
+    void everySourceDocumentOfTheImportConformsToTheSourceShapesWithItsKind() {
+        Model hdh = hdhGraphs();
+        Map<String, String> kinds = new TreeMap<>();
+        hdh.listSubjectsWithProperty(RDF.type, IAS.SourceDocument)
+                .forEach(document -> kinds.put(
+                        document.getURI().substring((ID + "source/").length()),
+                        Optional.ofNullable(document.getPropertyResourceValue(DCTerms.type))
+                                .map(Resource::getURI)
+                                .orElse("")));
+        assertThat(kinds)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "hdh-schema-snds", ID + "source-kind/P",
+                        "hdh-dico-snds", ID + "source-kind/P",
+                        "hdh-healthdcat-ap-vocabularies", ID + "source-kind/P-copy",
+                        "curation-hdh-links", ID + "source-kind/C",
+                        "hdh-search-words", ID + "source-kind/C"));
+        assertThat(hdh.getResource(ID + "source/hdh-schema-snds").getPropertyResourceValue(SCHEMA_URL))
+                .hasToString("https://github.com/indsante/schema-snds/tree/fe17ef8348aeb74f38c29016f49e65f82a6168b6");
+
+        Graph union = RepositoryKnowledge.knowledge().unionForValidation();
+        hdh.getGraph().find().forEach(union::add);
+        var report = KnowledgeValidator.validate(RepositoryKnowledge.knowledge().shapes(), union, node -> List.of());
+        assertThat(report.violations())
+                .filteredOn(v ->
+                        kinds.containsKey(v.focusNode().substring(v.focusNode().lastIndexOf('/') + 1)))
+                .isEmpty();
     }
 
     private static Model hdhGraphs() {
