@@ -44,8 +44,6 @@ public final class HdhImport {
 
     public static final String HDH_SHAPES = IaSanteIris.BASE + "def/hdh-shapes";
 
-    private static final String HDH = IaSanteIris.ID + "organization/health-data-hub";
-
     private final Map<String, Graph> graphs;
     private final Counts counts;
     private final String digest;
@@ -106,10 +104,9 @@ public final class HdhImport {
                         schema.createLiteral("Dictionnaire des données du SNDS (schéma du Health Data Hub)", "fr"))
                 .addProperty(
                         SKOS.prefLabel, schema.createLiteral("SNDS data dictionary (Health Data Hub schema)", "en"))
-                .addProperty(DCTerms.publisher, schema.createResource(HDH))
                 .addProperty(DCTerms.source, schemaSource);
         SndsSchemaReader tables = new SndsSchemaReader(files);
-        List<String> codeLists = tables.read(schema, catalog, schemaSource, schema.createResource(HDH));
+        List<String> codeLists = tables.read(schema, catalog, schemaSource);
         CodeListReader lists = new CodeListReader(files, tables);
         lists.values(schema, schemaSource);
 

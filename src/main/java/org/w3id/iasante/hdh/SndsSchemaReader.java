@@ -74,7 +74,7 @@ final class SndsSchemaReader {
     }
 
     /** Adds the catalogue, products, tables, variables and keys to {@code model}; returns the code lists referred to. */
-    List<String> read(Model model, Resource catalog, Resource source, Resource publisher) {
+    List<String> read(Model model, Resource catalog, Resource source) {
         List<String> codeLists = new ArrayList<>();
         for (Path file : schemaFiles()) {
             JsonNode table = parse(file);
@@ -87,7 +87,6 @@ final class SndsSchemaReader {
                         .addProperty(RDF.type, DCAT.Dataset)
                         .addProperty(DCTerms.identifier, product)
                         .addProperty(DCTerms.title, model.createLiteral(product, "fr"))
-                        .addProperty(DCTerms.publisher, publisher)
                         .addProperty(DCTerms.source, source);
                 catalog.addProperty(DCAT.dataset, productResource);
             }
@@ -99,7 +98,6 @@ final class SndsSchemaReader {
                             DCTerms.title,
                             model.createLiteral(table.path("title").asString(name), "fr"))
                     .addProperty(DCTerms.isPartOf, productResource)
-                    .addProperty(DCTerms.publisher, publisher)
                     .addProperty(DCTerms.source, source);
             productResource.addProperty(DCTerms.hasPart, tableResource);
             catalog.addProperty(DCAT.dataset, tableResource);

@@ -273,6 +273,27 @@ class HdhImportTests {
     }
 
     @Test
+    void onlyTheSourceDocumentsNameAPublisherAndTheSchemaReadmeSaysWhoMaintainsIt() {
+        Model hdh = hdhGraphs();
+        assertThat(hdh.listSubjectsWithProperty(DCTerms.publisher).toList())
+                .as("a README that says who maintains a repository names no publisher of what it describes")
+                .isNotEmpty()
+                .allSatisfy(subject -> assertThat(subject.hasProperty(RDF.type, IAS.SourceDocument))
+                        .as("%s names a publisher", subject)
+                        .isTrue());
+        Resource schema = hdh.getResource(ID + "source/hdh-schema-snds");
+        assertThat(schema.listProperties(SCHEMA_MAINTAINER)
+                        .mapWith(Statement::getObject)
+                        .toList())
+                .containsExactly(hdh.getResource(HDH));
+        assertThat(schema.getPropertyResourceValue(DCTerms.publisher)).isNotEqualTo(hdh.getResource(HDH));
+        assertThat(schema.listProperties(DCTerms.description)
+                        .mapWith(s -> s.getString())
+                        .toList())
+                .anySatisfy(text -> assertThat(text).contains("Ce projet est maintenu par le Health Data Hub"));
+    }
+
+    @Test
     void aLicenceIsStatedOnlyWhereTheRepositoryStatesOneForTheFilesRead() {
         Model hdh = hdhGraphs();
         String mpl = "https://spdx.org/licenses/MPL-2.0.html";
