@@ -22,9 +22,11 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -232,7 +234,8 @@ class HdhImportTests {
         var links = RepositoryKnowledge.hdh().graphs().get(HdhImport.LINKS_GRAPH);
         assertThat(links.find(null, org.w3id.iasante.ontology.IAS.curatedRelation.asNode(), null)
                         .toList())
-                .hasSize(1 + CuratedLinks.MEDICO_SOCIAL.length);
+                .as("the Health Data Hub programme's one, and ESMS numérique's 20")
+                .hasSize(21);
         assertThat(RepositoryKnowledge.hdh()
                         .graphs()
                         .get(HdhImport.SCHEMA_GRAPH)
@@ -412,6 +415,74 @@ class HdhImportTests {
                 .filteredOn(v ->
                         kinds.containsKey(v.focusNode().substring(v.focusNode().lastIndexOf('/') + 1)))
                 .isEmpty();
+    }
+
+    @Test
+    void everyCuratedLinkCarriesItsReasoningInBothLanguagesInADocumentOfKindC() {
+        Model links = ModelFactory.createModelForGraph(
+                RepositoryKnowledge.hdh().graphs().get(HdhImport.LINKS_GRAPH));
+        Resource document = links.getResource(ID + "source/curation-hdh-links");
+        assertThat(document.getPropertyResourceValue(DCTerms.type)).hasToString(ID + "source-kind/C");
+        List<Statement> drawn =
+                links.listStatements(null, IAS.curatedRelation, (RDFNode) null).toList();
+        assertThat(drawn).hasSize(21);
+        for (Statement link : drawn) {
+            List<Resource> reasons = links.listSubjectsWithProperty(RDF.subject, link.getSubject())
+                    .filterKeep(r -> r.hasProperty(RDF.predicate, IAS.curatedRelation)
+                            && r.hasProperty(RDF.object, link.getObject()))
+                    .toList();
+            assertThat(reasons).as("the reasoning of %s", link).singleElement().satisfies(reason -> {
+                assertThat(reason.listProperties(SKOS.editorialNote)
+                                .mapWith(s -> s.getLiteral().getLanguage())
+                                .toList())
+                        .containsExactlyInAnyOrder("fr", "en");
+                assertThat(reason.getPropertyResourceValue(DCTerms.source)).isEqualTo(document);
+            });
+        }
+    }
+
+    @Test
+    void aCuratedLinkWithoutItsReasoningBreaksTheHdhShapes() {
+        Graph links = GraphFactory.createDefaultGraph();
+        RepositoryKnowledge.hdh()
+                .graphs()
+                .get(HdhImport.LINKS_GRAPH)
+                .find()
+                .filterDrop(t -> t.getPredicate().equals(SKOS.editorialNote.asNode())
+                        && t.getSubject().getURI().endsWith("ETE_CAT_SNDS-4501"))
+                .forEach(links::add);
+        Graph hdhShapes = RepositoryKnowledge.knowledge().ontology().stream()
+                .filter(s -> s.graphName().equals(HdhImport.HDH_SHAPES))
+                .findFirst()
+                .orElseThrow()
+                .graph();
+
+        var report = KnowledgeValidator.validate(hdhShapes, links, node -> List.of());
+
+        assertThat(report.violations())
+                .singleElement()
+                .satisfies(v -> assertThat(v.focusNode()).isEqualTo(ID + "programme/esms-numerique"))
+                .satisfies(v -> assertThat(v.value()).isEqualTo(ID + "snds-code/ETE_CAT_SNDS--4501"));
+    }
+
+    @Test
+    void theMedicoSocialCategoriesLinkedAreTheFourThousandCodesOfTheList() throws IOException {
+        List<String> fourThousands = Files.readAllLines(
+                        RepositoryKnowledge.HDH.resolve("schema-snds/nomenclatures/OPENDAMIR/ETE_CAT_SNDS.csv"))
+                .stream()
+                .skip(1)
+                .map(line -> line.split(";")[0])
+                .filter(code -> code.startsWith("4"))
+                .map(code -> ID + "snds-code/ETE_CAT_SNDS--" + code)
+                .toList();
+        Model links = ModelFactory.createModelForGraph(
+                RepositoryKnowledge.hdh().graphs().get(HdhImport.LINKS_GRAPH));
+        assertThat(links.getResource(ID + "programme/esms-numerique")
+                        .listProperties(IAS.curatedRelation)
+                        .mapWith(s -> s.getResource().getURI())
+                        .toList())
+                .containsExactlyInAnyOrderElementsOf(fourThousands)
+                .hasSize(20);
     }
 
     private static Model hdhGraphs() {
