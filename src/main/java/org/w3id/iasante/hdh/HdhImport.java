@@ -1,11 +1,15 @@
 package org.w3id.iasante.hdh;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -21,6 +25,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.w3id.iasante.knowledge.KnowledgeBase;
 import org.w3id.iasante.ontology.IaSanteIris;
 import org.w3id.iasante.validation.KnowledgeValidator;
+import org.w3id.iasante.validation.Violation;
 
 /**
  * The Health Data Hub metadata, read and mapped to RDF in memory, one named graph per source
@@ -188,33 +193,39 @@ public final class HdhImport {
                 healthDcatAp);
     }
 
+    /**
+     * The import's graphs with the knowledge, against our HDH shapes and the shapes every source's
+     * graph meets (labels in both languages, sources, source documents…). Only what the import
+     * describes is judged: a fault of the knowledge files is for their own validation to report.
+     */
     private static void validate(Map<String, Graph> graphs, KnowledgeBase knowledge) {
-        Graph shapes = knowledge.ontology().stream()
+        Graph hdhShapes = knowledge.ontology().stream()
                 .filter(s -> s.graphName().equals(HDH_SHAPES))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException(
                         "No ontology file declares <" + HDH_SHAPES + ">: ontology/hdh-shapes.ttl is missing"))
                 .graph();
-        Graph union = GraphFactory.createDefaultGraph();
+        Graph union = knowledge.unionForValidation();
         graphs.values().forEach(g -> g.find().forEach(union::add));
-        knowledge.ontology().forEach(s -> s.graph().find().forEach(union::add));
-        var report = KnowledgeValidator.validate(
-                shapes,
-                union,
-                node -> graphs.entrySet().stream()
-                        .filter(e -> e.getValue()
-                                .contains(node, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY))
-                        .map(Map.Entry::getKey)
-                        .toList());
-        if (!report.conforms()) {
+        Function<Node, List<String>> describing = node -> graphs.entrySet().stream()
+                .filter(e -> e.getValue().contains(node, Node.ANY, Node.ANY))
+                .map(Map.Entry::getKey)
+                .toList();
+        List<Violation> violations = new ArrayList<>();
+        for (Graph shapes : List.of(hdhShapes, knowledge.shapes())) {
+            KnowledgeValidator.validate(shapes, union, describing).violations().stream()
+                    .filter(v -> !v.files().isEmpty())
+                    .forEach(violations::add);
+        }
+        if (!violations.isEmpty()) {
             throw new HdhInputException(
                     "(HDH import)",
-                    report.violations().size() + " shape violation(s); nothing imported:\n"
-                            + report.describe("en")
+                    violations.size() + " shape violation(s); nothing imported:\n"
+                            + new org.w3id.iasante.validation.ValidationReport(violations)
+                                    .describe("en")
                                     .lines()
                                     .limit(20)
-                                    .reduce((a, b) -> a + "\n" + b)
-                                    .orElse(""));
+                                    .collect(Collectors.joining("\n")));
         }
     }
 

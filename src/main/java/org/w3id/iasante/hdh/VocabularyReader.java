@@ -59,6 +59,8 @@ final class VocabularyReader {
             Resource scheme = model.createResource(IaSanteIris.ID + "hdh-vocabulary/" + name)
                     .addProperty(RDF.type, SKOS.ConceptScheme)
                     .addProperty(DCTerms.identifier, name)
+                    // The vocabulary's name in the file ("AccessRights") names it in any language.
+                    .addProperty(SKOS.prefLabel, model.createLiteral(name, "fr"))
                     .addProperty(SKOS.prefLabel, model.createLiteral(name, "en"))
                     .addProperty(DCTerms.source, source);
             vocabularies++;
@@ -71,15 +73,20 @@ final class VocabularyReader {
                         .addProperty(SKOS.notation, term.getKey())
                         .addProperty(DCTerms.source, source);
                 if (!stable(uri)) whyMinted(concept, uri);
-                if (english.get(term.getKey()) != null)
-                    concept.addProperty(
-                            SKOS.prefLabel, model.createLiteral(String.valueOf(english.get(term.getKey())), "en"));
-                if (french.get(term.getKey()) != null)
-                    concept.addProperty(
-                            SKOS.prefLabel, model.createLiteral(String.valueOf(french.get(term.getKey())), "fr"));
+                // A term the file does not label (FileType: "CSV", "7Z"…) is named by its key, a code in any language.
+                String key = String.valueOf(term.getKey());
+                concept.addProperty(SKOS.prefLabel, model.createLiteral(labelOr(english.get(term.getKey()), key), "en"))
+                        .addProperty(
+                                SKOS.prefLabel, model.createLiteral(labelOr(french.get(term.getKey()), key), "fr"));
                 concepts++;
             }
         }
+    }
+
+    private static String labelOr(Object label, String key) {
+        return label == null || String.valueOf(label).isBlank()
+                ? key
+                : String.valueOf(label).strip();
     }
 
     /** Says why the term has an IRI of ours: what the source gives instead is not a lasting one. */

@@ -37,6 +37,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.iasante.api.RoadmapGraph;
 import org.w3id.iasante.ontology.IAS;
+import org.w3id.iasante.query.CatalogueQuery;
 import org.w3id.iasante.query.ResultRows;
 import org.w3id.iasante.query.Term;
 import org.w3id.iasante.store.EmbeddedStore;
@@ -415,6 +416,23 @@ class HdhImportTests {
                 .filteredOn(v ->
                         kinds.containsKey(v.focusNode().substring(v.focusNode().lastIndexOf('/') + 1)))
                 .isEmpty();
+    }
+
+    @Test
+    void theCatalogueViolationChecksFindNothingWithTheHdhImported() {
+        Map<String, List<Map<String, Term>>> found = new TreeMap<>();
+        try (GraphStore store = storeWithHdh()) {
+            for (CatalogueQuery check : RepositoryKnowledge.catalogue().violationChecks()) {
+                found.put(check.name(), store.select(check.text()).rows());
+            }
+        }
+        assertThat(found).containsKeys("unlabelled-resource-violation", "unsourced-resource-violation");
+        assertThat(found)
+                .allSatisfy((name, rows) -> assertThat(rows)
+                        .as(
+                                "%s finds %d rows, first %s",
+                                name, rows.size(), rows.stream().limit(3).toList())
+                        .isEmpty());
     }
 
     @Test
