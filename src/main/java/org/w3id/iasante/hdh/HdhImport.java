@@ -1,7 +1,14 @@
 package org.w3id.iasante.hdh;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +55,9 @@ public final class HdhImport {
             Set.of(SCHEMA_GRAPH, DICTIONARY_GRAPH, VOCABULARIES_GRAPH, LINKS_GRAPH, WORDS_GRAPH);
 
     public static final String HDH_SHAPES = IaSanteIris.BASE + "def/hdh-shapes";
+
+    /** Raise it with every change of what the Java mapping writes, so that stores re-import unchanged inputs. */
+    static final int MAPPING_VERSION = 2;
 
     private final Map<String, Graph> graphs;
     private final Counts counts;
@@ -145,7 +155,7 @@ public final class HdhImport {
                 lists.departementsInARegion,
                 vocabularyReader.vocabularies,
                 vocabularyReader.concepts);
-        return new HdhImport(graphs, counts, files.digest(), healthDcatAp(files, schema.getGraph()));
+        return new HdhImport(graphs, counts, digestOf(files), healthDcatAp(files, schema.getGraph()));
     }
 
     public Map<String, Graph> graphs() {
@@ -156,7 +166,30 @@ public final class HdhImport {
         return counts;
     }
 
-    /** SHA-256 of every input: the same inputs make the same import. */
+    /**
+     * What the import's graphs depend on: the inputs, the mapping's version and our own files
+     * (source documents, curated links). A store that holds an import of the same inputs by an
+     * older mapping is re-imported.
+     */
+    public static String digestOf(HdhFiles files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((files.digest() + "\nmapping " + MAPPING_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
+            for (String resource : List.of("source-documents.ttl", "curated-links.ttl")) {
+                try (InputStream in = HdhImport.class.getResourceAsStream(resource)) {
+                    if (in == null) throw new IllegalStateException(resource + " is missing from the classpath");
+                    digest.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The import's digest ({@link #digestOf}): the same inputs and mapping make the same import. */
     public String digest() {
         return digest;
     }

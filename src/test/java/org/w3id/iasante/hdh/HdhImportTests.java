@@ -142,6 +142,22 @@ class HdhImportTests {
     }
 
     @Test
+    void theRecordedDigestCoversTheMappingAsWellAsTheInputs() {
+        HdhFiles files = HdhFiles.in(RepositoryKnowledge.HDH);
+        assertThat(HdhImport.digestOf(files))
+                .isEqualTo(RepositoryKnowledge.hdh().digest())
+                .isNotEqualTo(files.digest());
+        try (EmbeddedStore store = EmbeddedStore.open(temp.resolve("store"))) {
+            // A store filled by an older mapping recorded the inputs' digest alone.
+            store.replaceGraphs(
+                    HdhImport.ORIGIN, files.digest(), RepositoryKnowledge.hdh().graphs());
+            assertThat(store.holdsImport(HdhImport.ORIGIN, HdhImport.digestOf(files), HdhImport.GRAPHS))
+                    .as("same inputs, another mapping: imported again")
+                    .isFalse();
+        }
+    }
+
+    @Test
     void theStartUpSynchronisationLeavesTheImportedGraphsAlone() {
         try (EmbeddedStore store = EmbeddedStore.open(temp.resolve("store"))) {
             var files =
