@@ -42,10 +42,10 @@ final class ImportHdhCommand implements Callable<Integer> {
         long start = System.nanoTime();
         HdhFiles files = HdhFiles.in(folder);
         try (EmbeddedStore opened = EmbeddedStore.open(store.store)) {
-            if (opened.holdsImport(HdhImport.ORIGIN, files.digest(), HdhImport.GRAPHS)) {
+            if (opened.holdsImport(HdhImport.ORIGIN, HdhImport.digestOf(files), HdhImport.GRAPHS)) {
                 spec.commandLine()
                         .getOut()
-                        .println("Unchanged since the last import (same inputs): nothing written to "
+                        .println("Unchanged since the last import (same inputs and mapping): nothing written to "
                                 + opened.location());
                 return 0;
             }

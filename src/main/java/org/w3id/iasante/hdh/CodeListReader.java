@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -37,7 +38,11 @@ final class CodeListReader {
     private final HdhFiles files;
     private final SndsSchemaReader json;
 
-    int codeLists;
+    /** Each code list once, whichever graphs describe it (the four lists present are in both). */
+    private final Set<String> lists = new TreeSet<>();
+    /** The French label each list present got from its own schema, which the dictionary's title must not contradict. */
+    private final java.util.Map<String, String> frenchLabels = new java.util.HashMap<>();
+
     int codes;
     int departements;
     int departementsInARegion;
@@ -51,7 +56,10 @@ final class CodeListReader {
         return IaSanteIris.ID + "snds-code/" + list + "--" + code;
     }
 
-    /** A scheme per code list referred to; titles from {@code snds_nomenclatures.csv} (dictionary source). */
+    /**
+     * A scheme per code list referred to; titles from {@code snds_nomenclatures.csv} (dictionary
+     * source). After {@link #values}, so that a list present keeps the title its own schema gives.
+     */
     void schemes(Model model, List<String> referred, Resource dictionarySource) {
         Path titles = files.dico().resolve("snds_nomenclatures.csv");
         java.util.Map<String, String> titleOf = new java.util.HashMap<>();
@@ -59,12 +67,11 @@ final class CodeListReader {
             titleOf.put(cell(row, "nomenclature", titles), cell(row, "titre", titles));
         }
         for (String list : referred) {
-            Resource scheme = scheme(model, list);
-            String title = titleOf.get(list);
-            if (title != null && !title.isBlank()) {
-                scheme.addProperty(SKOS.prefLabel, model.createLiteral(title.strip(), "fr"))
-                        .addProperty(DCTerms.source, dictionarySource);
-            }
+            Resource scheme = scheme(model, list).addProperty(DCTerms.source, dictionarySource);
+            String title = titleOf.getOrDefault(list, "").strip();
+            String french = title.isEmpty() ? list : title;
+            // A list present under nomenclatures/ is already titled from its own schema: one French label in the union.
+            if (french.equals(frenchLabels.getOrDefault(list, french))) label(scheme, french, list);
         }
     }
 
@@ -88,21 +95,21 @@ final class CodeListReader {
             String codeColumn = column(schema, "code", schemaFile);
             String labelColumn = column(schema, "label", schemaFile);
             Resource scheme = scheme(model, list).addProperty(DCTerms.source, schemaSource);
-            String title = schema.path("title").asString("");
-            if (!title.isBlank() && !scheme.hasProperty(SKOS.prefLabel))
-                scheme.addProperty(SKOS.prefLabel, model.createLiteral(title, "fr"));
+            String title = schema.path("title").asString("").strip();
+            if (!frenchLabels.containsKey(list)) {
+                frenchLabels.put(list, title.isEmpty() ? list : title);
+                label(scheme, frenchLabels.get(list), list);
+            }
             for (CSVRecord row :
                     csv(table, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
                 String code = cell(row, codeColumn, table);
+                String label = cell(row, labelColumn, table).strip();
                 Resource concept = model.createResource(codeIri(list, code))
                         .addProperty(RDF.type, SKOS.Concept)
                         .addProperty(SKOS.inScheme, scheme)
                         .addProperty(SKOS.notation, code)
-                        .addProperty(
-                                SKOS.prefLabel,
-                                model.createLiteral(
-                                        cell(row, labelColumn, table).strip(), "fr"))
                         .addProperty(DCTerms.source, schemaSource);
+                label(concept, label.isEmpty() ? code : label, code);
                 codes++;
                 if (list.equals(DEPARTEMENTS)) {
                     String region = cell(row, "GEO_REG_COD", table);
@@ -119,10 +126,24 @@ final class CodeListReader {
         }
     }
 
+    /**
+     * The French label as the input writes it; in English the code, which is the same in any
+     * language (the lists have no English titles, and their labels are not ours to translate).
+     */
+    private static void label(Resource resource, String french, String code) {
+        resource.addProperty(SKOS.prefLabel, resource.getModel().createLiteral(french, "fr"))
+                .addProperty(SKOS.prefLabel, resource.getModel().createLiteral(code, "en"));
+    }
+
+    /** The code lists described, each counted once. */
+    int codeLists() {
+        return lists.size();
+    }
+
     private Resource scheme(Model model, String list) {
         Resource scheme = model.createResource(SndsSchemaReader.codeListIri(list));
+        lists.add(list);
         if (!scheme.hasProperty(RDF.type, SKOS.ConceptScheme)) {
-            codeLists++;
             scheme.addProperty(RDF.type, SKOS.ConceptScheme).addProperty(DCTerms.identifier, list);
         }
         return scheme;

@@ -1,11 +1,22 @@
 package org.w3id.iasante.hdh;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -16,12 +27,12 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.iasante.knowledge.KnowledgeBase;
 import org.w3id.iasante.ontology.IaSanteIris;
 import org.w3id.iasante.validation.KnowledgeValidator;
+import org.w3id.iasante.validation.Violation;
 
 /**
  * The Health Data Hub metadata, read and mapped to RDF in memory, one named graph per source
@@ -45,7 +56,8 @@ public final class HdhImport {
 
     public static final String HDH_SHAPES = IaSanteIris.BASE + "def/hdh-shapes";
 
-    private static final String HDH = IaSanteIris.ID + "organization/health-data-hub";
+    /** Raise it with every change of what the Java mapping writes, so that stores re-import unchanged inputs. */
+    static final int MAPPING_VERSION = 2;
 
     private final Map<String, Graph> graphs;
     private final Counts counts;
@@ -59,7 +71,7 @@ public final class HdhImport {
      * @param tables SNDS tables
      * @param variables SNDS variables (columns)
      * @param foreignKeys foreign keys between tables
-     * @param codeLists code lists referred to or present
+     * @param codeLists distinct code lists, referred to or present
      * @param codes values of the code lists present
      * @param departements départements in the département list
      * @param departementsInARegion of which in a region that has an ARS
@@ -86,25 +98,20 @@ public final class HdhImport {
     }
 
     /**
-     * Reads every input and checks the result against our HDH shapes.
+     * Reads every input and checks the result against our HDH shapes and the knowledge's own shapes.
      *
-     * @param ontology the knowledge files' ontology graphs (their HDH shapes and term declarations)
+     * @param knowledge the knowledge files: their shapes (HDH and general), term declarations, and the data
+     *     the import's graphs refer to (the HDH organisation, the kinds of source, our team)
      * @throws HdhInputException for a missing, malformed or incomplete input, or output that breaks the shapes
      */
-    public static HdhImport read(HdhFiles files, KnowledgeBase ontology) {
+    public static HdhImport read(HdhFiles files, KnowledgeBase knowledge) {
         Provenance schemaOrigin = Provenance.of(files.root(), "schema-snds", "indsante/schema-snds");
         Provenance dicoOrigin = Provenance.of(files.root(), "dico-snds", "indsante/dico-snds");
         Provenance modelOrigin =
                 Provenance.of(files.root(), "healthdcat-ap", "davidouagne/datahub-healthdcat-ap-exporter");
 
         Model schema = model();
-        Resource schemaSource = source(
-                schema,
-                "hdh-schema-snds",
-                schemaOrigin,
-                "Schéma du SNDS (Table Schema), maintenu par le Health Data Hub",
-                "SNDS schema (Table Schema), maintained by the Health Data Hub");
-        schemaSource.addProperty(DCTerms.publisher, schema.createResource(HDH));
+        Resource schemaSource = SourceDocuments.upstream(schema, "hdh-schema-snds", schemaOrigin);
         Resource catalog = schema.createResource(IaSanteIris.ID + "hdh-catalog/schema-snds")
                 .addProperty(RDF.type, DCAT.Catalog)
                 .addProperty(
@@ -112,29 +119,18 @@ public final class HdhImport {
                         schema.createLiteral("Dictionnaire des données du SNDS (schéma du Health Data Hub)", "fr"))
                 .addProperty(
                         SKOS.prefLabel, schema.createLiteral("SNDS data dictionary (Health Data Hub schema)", "en"))
-                .addProperty(DCTerms.publisher, schema.createResource(HDH))
                 .addProperty(DCTerms.source, schemaSource);
         SndsSchemaReader tables = new SndsSchemaReader(files);
-        List<String> codeLists = tables.read(schema, catalog, schemaSource, schema.createResource(HDH));
+        List<String> codeLists = tables.read(schema, catalog, schemaSource);
         CodeListReader lists = new CodeListReader(files, tables);
         lists.values(schema, schemaSource);
 
         Model dictionary = model();
-        Resource dicoSource = source(
-                dictionary,
-                "hdh-dico-snds",
-                dicoOrigin,
-                "Dictionnaire interactif du SNDS (tables aplaties)",
-                "Interactive SNDS dictionary (flattened tables)");
+        Resource dicoSource = SourceDocuments.upstream(dictionary, "hdh-dico-snds", dicoOrigin);
         lists.schemes(dictionary, codeLists, dicoSource);
 
         Model vocabularies = model();
-        Resource modelSource = source(
-                vocabularies,
-                "hdh-healthdcat-ap-vocabularies",
-                modelOrigin,
-                "Vocabulaires contrôlés du catalogue de métadonnées du HDH (HealthDCAT-AP), copie tierce",
-                "Controlled vocabularies of the HDH metadata catalogue (HealthDCAT-AP), third-party copy");
+        Resource modelSource = SourceDocuments.upstream(vocabularies, "hdh-healthdcat-ap-vocabularies", modelOrigin);
         VocabularyReader vocabularyReader = new VocabularyReader(files);
         vocabularyReader.read(vocabularies, modelSource);
 
@@ -145,21 +141,21 @@ public final class HdhImport {
         graphs.put(DICTIONARY_GRAPH, dictionary.getGraph());
         graphs.put(VOCABULARIES_GRAPH, vocabularies.getGraph());
         graphs.put(LINKS_GRAPH, links.getGraph());
-        graphs.put(WORDS_GRAPH, WordIndex.of(schema, schemaSource).getGraph());
+        graphs.put(WORDS_GRAPH, WordIndex.of(schema).getGraph());
 
-        validate(graphs, ontology);
+        validate(graphs, knowledge);
         Counts counts = new Counts(
                 tables.products,
                 tables.tables,
                 tables.variables,
                 tables.foreignKeys,
-                lists.codeLists,
+                lists.codeLists(),
                 lists.codes,
                 lists.departements,
                 lists.departementsInARegion,
                 vocabularyReader.vocabularies,
                 vocabularyReader.concepts);
-        return new HdhImport(graphs, counts, files.digest(), healthDcatAp(files, schema.getGraph()));
+        return new HdhImport(graphs, counts, digestOf(files), healthDcatAp(files, schema.getGraph()));
     }
 
     public Map<String, Graph> graphs() {
@@ -170,7 +166,30 @@ public final class HdhImport {
         return counts;
     }
 
-    /** SHA-256 of every input: the same inputs make the same import. */
+    /**
+     * What the import's graphs depend on: the inputs, the mapping's version and our own files
+     * (source documents, curated links). A store that holds an import of the same inputs by an
+     * older mapping is re-imported.
+     */
+    public static String digestOf(HdhFiles files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((files.digest() + "\nmapping " + MAPPING_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
+            for (String resource : List.of("source-documents.ttl", "curated-links.ttl")) {
+                try (InputStream in = HdhImport.class.getResourceAsStream(resource)) {
+                    if (in == null) throw new IllegalStateException(resource + " is missing from the classpath");
+                    digest.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The import's digest ({@link #digestOf}): the same inputs and mapping make the same import. */
     public String digest() {
         return digest;
     }
@@ -207,33 +226,39 @@ public final class HdhImport {
                 healthDcatAp);
     }
 
+    /**
+     * The import's graphs with the knowledge, against our HDH shapes and the shapes every source's
+     * graph meets (labels in both languages, sources, source documents…). Only what the import
+     * describes is judged: a fault of the knowledge files is for their own validation to report.
+     */
     private static void validate(Map<String, Graph> graphs, KnowledgeBase knowledge) {
-        Graph shapes = knowledge.ontology().stream()
+        Graph hdhShapes = knowledge.ontology().stream()
                 .filter(s -> s.graphName().equals(HDH_SHAPES))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException(
                         "No ontology file declares <" + HDH_SHAPES + ">: ontology/hdh-shapes.ttl is missing"))
                 .graph();
-        Graph union = GraphFactory.createDefaultGraph();
+        Graph union = knowledge.unionForValidation();
         graphs.values().forEach(g -> g.find().forEach(union::add));
-        knowledge.ontology().forEach(s -> s.graph().find().forEach(union::add));
-        var report = KnowledgeValidator.validate(
-                shapes,
-                union,
-                node -> graphs.entrySet().stream()
-                        .filter(e -> e.getValue()
-                                .contains(node, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY))
-                        .map(Map.Entry::getKey)
-                        .toList());
-        if (!report.conforms()) {
+        Function<Node, List<String>> describing = node -> graphs.entrySet().stream()
+                .filter(e -> e.getValue().contains(node, Node.ANY, Node.ANY))
+                .map(Map.Entry::getKey)
+                .toList();
+        List<Violation> violations = new ArrayList<>();
+        for (Graph shapes : List.of(hdhShapes, knowledge.shapes())) {
+            KnowledgeValidator.validate(shapes, union, describing).violations().stream()
+                    .filter(v -> !v.files().isEmpty())
+                    .forEach(violations::add);
+        }
+        if (!violations.isEmpty()) {
             throw new HdhInputException(
                     "(HDH import)",
-                    report.violations().size() + " shape violation(s); nothing imported:\n"
-                            + report.describe("en")
+                    violations.size() + " shape violation(s); nothing imported:\n"
+                            + new org.w3id.iasante.validation.ValidationReport(violations)
+                                    .describe("en")
                                     .lines()
                                     .limit(20)
-                                    .reduce((a, b) -> a + "\n" + b)
-                                    .orElse(""));
+                                    .collect(Collectors.joining("\n")));
         }
     }
 
@@ -257,14 +282,5 @@ public final class HdhImport {
 
     private static Model model() {
         return ModelFactory.createDefaultModel();
-    }
-
-    private static Resource source(Model model, String slug, Provenance origin, String titleFr, String titleEn) {
-        Resource source = SourceDocuments.create(model, slug, titleFr, titleEn, titleFr)
-                // The repository at the commit read: where to check every fact of this graph.
-                .addProperty(DCTerms.source, model.createResource(origin.url()));
-        origin.commit().ifPresent(commit -> source.addProperty(OWL.versionInfo, commit));
-        origin.licence().ifPresent(licence -> source.addProperty(DCTerms.license, model.createResource(licence)));
-        return source;
     }
 }

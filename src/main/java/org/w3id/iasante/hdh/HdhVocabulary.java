@@ -4,7 +4,10 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
-/** The CSVW terms the import uses (Jena ships no CSVW vocabulary class; RDF4J's has no Column). */
+/**
+ * The CSVW and schema.org terms the import uses (Jena ships no CSVW vocabulary class, RDF4J's has
+ * no Column; Jena's SchemaDO is on http://schema.org/, where our graphs use https://schema.org/).
+ */
 final class HdhVocabulary {
 
     static final String CSVW = "http://www.w3.org/ns/csvw#";
@@ -19,6 +22,10 @@ final class HdhVocabulary {
     static final Property primaryKey = ResourceFactory.createProperty(CSVW + "primaryKey");
     static final Property foreignKey = ResourceFactory.createProperty(CSVW + "foreignKey");
     static final Property columnReference = ResourceFactory.createProperty(CSVW + "columnReference");
+
+    static final String SCHEMA = "https://schema.org/";
+    static final Property url = ResourceFactory.createProperty(SCHEMA + "url");
+    static final Property maintainer = ResourceFactory.createProperty(SCHEMA + "maintainer");
 
     private HdhVocabulary() {}
 }

@@ -3,6 +3,8 @@ package org.w3id.iasante.hdh;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,30 +16,51 @@ import java.util.regex.Pattern;
 record Provenance(String repository, Optional<String> commit, Optional<String> licence) {
 
     private static final Pattern ORIGIN = Pattern.compile("github `([^`]+)`, commit\\s+`([0-9a-f]{40})`");
+    private static final Pattern LICENCE = Pattern.compile("(?m)^- \\*\\*Licence:\\*\\*\\s*(.*)$");
+
+    /**
+     * The licences we know how to name, as the note writes them. A licence counts only when the
+     * note's "Licence:" line starts with it, i.e. states it as the licence of the repository the
+     * files come from: "the exporter repository is Apache License 2.0 … no licence is stated inside
+     * the copied data files" names the exporter's, not the files'.
+     */
+    private static final Map<String, String> LICENCES = Map.of(
+            "Mozilla Public License 2.0", "https://spdx.org/licenses/MPL-2.0.html",
+            "Apache License 2.0", "https://spdx.org/licenses/Apache-2.0.html");
 
     /** The origin of the repository whose name contains {@code key}, e.g. "schema-snds". */
     static Provenance of(Path root, String key, String defaultRepository) {
+        Provenance unknown = new Provenance(defaultRepository, Optional.empty(), Optional.empty());
         Path note = root.resolve("SOURCE.md");
-        if (!Files.isRegularFile(note)) return new Provenance(defaultRepository, Optional.empty(), Optional.empty());
+        if (!Files.isRegularFile(note)) return unknown;
         String text;
         try {
             text = Files.readString(note);
         } catch (IOException e) {
-            return new Provenance(defaultRepository, Optional.empty(), Optional.empty());
+            return unknown;
         }
-        Matcher matcher = ORIGIN.matcher(text);
-        while (matcher.find()) {
-            if (matcher.group(1).contains(key)) {
-                String section = text.substring(matcher.start(), Math.min(text.length(), matcher.start() + 1500));
-                Optional<String> licence = section.contains("Mozilla Public License 2.0")
-                        ? Optional.of("https://spdx.org/licenses/MPL-2.0.html")
-                        : section.contains("Apache License 2.0")
-                                ? Optional.of("https://spdx.org/licenses/Apache-2.0.html")
-                                : Optional.empty();
-                return new Provenance(matcher.group(1), Optional.of(matcher.group(2)), licence);
+        // One section ("## …") per input folder: what a section says is about its repository only.
+        for (String section : sections(text)) {
+            Matcher origin = ORIGIN.matcher(section);
+            if (origin.find() && origin.group(1).contains(key)) {
+                return new Provenance(origin.group(1), Optional.of(origin.group(2)), licence(section));
             }
         }
-        return new Provenance(defaultRepository, Optional.empty(), Optional.empty());
+        return unknown;
+    }
+
+    private static List<String> sections(String text) {
+        return List.of(text.split("(?m)^(?=## )"));
+    }
+
+    private static Optional<String> licence(String section) {
+        Matcher line = LICENCE.matcher(section);
+        if (!line.find()) return Optional.empty();
+        String stated = line.group(1).strip();
+        return LICENCES.entrySet().stream()
+                .filter(known -> stated.startsWith(known.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 
     /** The repository at that commit on GitHub (or the repository itself when the commit is not known). */

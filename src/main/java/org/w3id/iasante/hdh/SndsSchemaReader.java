@@ -15,6 +15,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.w3id.iasante.ontology.IAS;
 import org.w3id.iasante.ontology.IaSanteIris;
 import tools.jackson.core.JacksonException;
@@ -48,6 +49,9 @@ final class SndsSchemaReader {
             "yearmonth",
             XSDDatatype.XSDgYearMonth);
 
+    /** A label composed by us from the codes (a schema's, a foreign key's): said with ias:labelOrigin. */
+    static final String CURATED_LABEL = IaSanteIris.ID + "label-origin/curated";
+
     private final JsonMapper json = JsonMapper.builder().build();
     private final HdhFiles files;
 
@@ -74,7 +78,7 @@ final class SndsSchemaReader {
     }
 
     /** Adds the catalogue, products, tables, variables and keys to {@code model}; returns the code lists referred to. */
-    List<String> read(Model model, Resource catalog, Resource source, Resource publisher) {
+    List<String> read(Model model, Resource catalog, Resource source) {
         List<String> codeLists = new ArrayList<>();
         for (Path file : schemaFiles()) {
             JsonNode table = parse(file);
@@ -87,24 +91,34 @@ final class SndsSchemaReader {
                         .addProperty(RDF.type, DCAT.Dataset)
                         .addProperty(DCTerms.identifier, product)
                         .addProperty(DCTerms.title, model.createLiteral(product, "fr"))
-                        .addProperty(DCTerms.publisher, publisher)
+                        // The product's name as the schema writes it ("DCIR", "PMSI MCO", "Causes de décès") is its
+                        // name in both languages, as a programme's name is.
+                        .addProperty(SKOS.prefLabel, model.createLiteral(product, "fr"))
+                        .addProperty(SKOS.prefLabel, model.createLiteral(product, "en"))
                         .addProperty(DCTerms.source, source);
                 catalog.addProperty(DCAT.dataset, productResource);
             }
+            String title = table.path("title").asString(name).strip();
+            if (title.isEmpty()) title = name;
+            // The French title as written; in English the table's code, which is the same in any language
+            // (no English title exists, and thousands of titles are not ours to translate).
             Resource tableResource = model.createResource(tableIri(name))
                     .addProperty(RDF.type, DCAT.Dataset)
                     .addProperty(RDF.type, HdhVocabulary.Table)
                     .addProperty(DCTerms.identifier, name)
-                    .addProperty(
-                            DCTerms.title,
-                            model.createLiteral(table.path("title").asString(name), "fr"))
+                    .addProperty(DCTerms.title, model.createLiteral(title, "fr"))
+                    .addProperty(SKOS.prefLabel, model.createLiteral(title, "fr"))
+                    .addProperty(SKOS.prefLabel, model.createLiteral(name, "en"))
                     .addProperty(DCTerms.isPartOf, productResource)
-                    .addProperty(DCTerms.publisher, publisher)
                     .addProperty(DCTerms.source, source);
             productResource.addProperty(DCTerms.hasPart, tableResource);
             catalog.addProperty(DCAT.dataset, tableResource);
             Resource schema = model.createResource(IaSanteIris.ID + "snds-table-schema/" + name)
-                    .addProperty(RDF.type, HdhVocabulary.Schema);
+                    .addProperty(RDF.type, HdhVocabulary.Schema)
+                    .addProperty(SKOS.prefLabel, model.createLiteral("Schéma de la table " + name, "fr"))
+                    .addProperty(SKOS.prefLabel, model.createLiteral("Schema of table " + name, "en"))
+                    .addProperty(IAS.labelOrigin, model.createResource(CURATED_LABEL))
+                    .addProperty(DCTerms.source, source);
             tableResource.addProperty(HdhVocabulary.tableSchema, schema);
             tables++;
 
@@ -116,6 +130,9 @@ final class SndsSchemaReader {
                 Resource column = model.createResource(IaSanteIris.ID + "snds-variable/" + name + "--" + variable)
                         .addProperty(RDF.type, HdhVocabulary.Column)
                         .addProperty(HdhVocabulary.name, variable)
+                        // A variable has a code and a description, no title: its code, in any language.
+                        .addProperty(SKOS.prefLabel, model.createLiteral(variable, "fr"))
+                        .addProperty(SKOS.prefLabel, model.createLiteral(variable, "en"))
                         .addProperty(DCTerms.isPartOf, tableResource)
                         .addProperty(DCTerms.source, source);
                 XSDDatatype type = TYPES.get(field.path("type").asString(""));
@@ -146,8 +163,14 @@ final class SndsSchemaReader {
             int index = 0;
             for (JsonNode foreignKey : table.path("foreignKeys")) {
                 String referenced = text(foreignKey.path("reference"), "resource", file);
+                String from = name + " (" + columns(foreignKey.path("fields")).replace(" ", ", ") + ")";
+                String to = referenced + " ("
+                        + columns(foreignKey.path("reference").path("fields")).replace(" ", ", ") + ")";
                 Resource key = model.createResource(IaSanteIris.ID + "snds-foreign-key/" + name + "--" + (++index))
                         .addProperty(RDF.type, HdhVocabulary.ForeignKey)
+                        .addProperty(SKOS.prefLabel, model.createLiteral("Clé étrangère " + from + " → " + to, "fr"))
+                        .addProperty(SKOS.prefLabel, model.createLiteral("Foreign key " + from + " → " + to, "en"))
+                        .addProperty(IAS.labelOrigin, model.createResource(CURATED_LABEL))
                         .addProperty(IAS.fromTable, tableResource)
                         .addProperty(IAS.toTable, model.createResource(tableIri(referenced)))
                         .addProperty(HdhVocabulary.columnReference, columns(foreignKey.path("fields")))

@@ -1,27 +1,70 @@
 package org.w3id.iasante.hdh;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SKOS;
-import org.w3id.iasante.ontology.IAS;
+import org.apache.jena.vocabulary.OWL;
 import org.w3id.iasante.ontology.IaSanteIris;
 
-/** The source document each graph of the import names (`…/id/source/<slug>`), as our shapes require it. */
+/**
+ * The source document each graph of the import names ({@code …/id/source/<slug>}): its description
+ * from {@code source-documents.ttl}, and for an upstream repository what the inputs say of it
+ * (address at the commit read, commit, licence).
+ */
 final class SourceDocuments {
 
-    private static final String FRENCH = "http://publications.europa.eu/resource/authority/language/FRA";
+    private static final Model DESCRIPTIONS = read();
 
     private SourceDocuments() {}
 
-    /** A French-language source document with its labels in both languages and its title. */
-    static Resource create(Model model, String slug, String labelFr, String labelEn, String titleFr) {
-        return model.createResource(IaSanteIris.ID + "source/" + slug)
-                .addProperty(RDF.type, IAS.SourceDocument)
-                .addProperty(SKOS.prefLabel, model.createLiteral(labelFr, "fr"))
-                .addProperty(SKOS.prefLabel, model.createLiteral(labelEn, "en"))
-                .addProperty(DCTerms.title, model.createLiteral(titleFr, "fr"))
-                .addProperty(DCTerms.language, model.createResource(FRENCH));
+    /** Our own document {@code slug} (kind C), as described in the file. */
+    static Resource ours(Model model, String slug) {
+        return copy(model, slug);
+    }
+
+    /** The document of an upstream repository: its description, and where and at which commit it was read. */
+    static Resource upstream(Model model, String slug, Provenance origin) {
+        Resource source = copy(model, slug).addProperty(HdhVocabulary.url, model.createResource(origin.url()));
+        origin.commit().ifPresent(commit -> source.addProperty(OWL.versionInfo, commit));
+        origin.licence().ifPresent(licence -> source.addProperty(DCTerms.license, model.createResource(licence)));
+        return source;
+    }
+
+    /** The document's statements, and those of a publisher the file describes, sourced to it. */
+    private static Resource copy(Model model, String slug) {
+        Resource described = DESCRIPTIONS.getResource(IaSanteIris.ID + "source/" + slug);
+        if (!described.listProperties().hasNext())
+            throw new IllegalStateException("source-documents.ttl does not describe <" + described + ">");
+        model.add(described.listProperties());
+        Resource source = model.createResource(described.getURI());
+        for (RDFNode publisher : described
+                .listProperties(DCTerms.publisher)
+                .mapWith(s -> s.getObject())
+                .toList()) {
+            Resource agent = publisher.asResource();
+            if (agent.listProperties().hasNext()) {
+                model.add(agent.listProperties());
+                model.createResource(agent.getURI()).addProperty(DCTerms.source, source);
+            }
+        }
+        return source;
+    }
+
+    private static Model read() {
+        Model model = ModelFactory.createDefaultModel();
+        try (InputStream in = SourceDocuments.class.getResourceAsStream("source-documents.ttl")) {
+            if (in == null) throw new IllegalStateException("source-documents.ttl is missing from the classpath");
+            RDFParser.source(in).lang(Lang.TURTLE).parse(model);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return model;
     }
 }

@@ -23,7 +23,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * The controlled vocabularies of the HDH metadata catalogue (HealthDCAT-AP), one YAML file each:
  * {@code <Name>: {vocabulary_list: {key: URI}, en: {key: label}, fr: {key: label}}}. Each becomes a
  * {@code skos:ConceptScheme}; a term keeps its URI when that is a stable identifier (EU authority
- * tables, DPV…), and gets one of ours when the file points at a development host (an IP address).
+ * tables, DPV…), and gets one of ours, with a note saying why, when the file points at a
+ * development host (an IP address) or gives a value that is no IRI at all (Booleans: "true").
  */
 final class VocabularyReader {
 
@@ -58,6 +59,8 @@ final class VocabularyReader {
             Resource scheme = model.createResource(IaSanteIris.ID + "hdh-vocabulary/" + name)
                     .addProperty(RDF.type, SKOS.ConceptScheme)
                     .addProperty(DCTerms.identifier, name)
+                    // The vocabulary's name in the file ("AccessRights") names it in any language.
+                    .addProperty(SKOS.prefLabel, model.createLiteral(name, "fr"))
                     .addProperty(SKOS.prefLabel, model.createLiteral(name, "en"))
                     .addProperty(DCTerms.source, source);
             vocabularies++;
@@ -69,22 +72,53 @@ final class VocabularyReader {
                         .addProperty(SKOS.inScheme, scheme)
                         .addProperty(SKOS.notation, term.getKey())
                         .addProperty(DCTerms.source, source);
-                if (!stable(uri)) {
-                    concept.addProperty(
-                            SKOS.editorialNote,
-                            model.createLiteral(
-                                    "The source gives " + uri
-                                            + ", on a development host: not a stable identifier, so this one is minted here.",
-                                    "en"));
-                }
-                if (english.get(term.getKey()) != null)
-                    concept.addProperty(
-                            SKOS.prefLabel, model.createLiteral(String.valueOf(english.get(term.getKey())), "en"));
-                if (french.get(term.getKey()) != null)
-                    concept.addProperty(
-                            SKOS.prefLabel, model.createLiteral(String.valueOf(french.get(term.getKey())), "fr"));
+                if (!stable(uri)) whyMinted(concept, uri);
+                // A term the file does not label (FileType: "CSV", "7Z"…) is named by its key, a code in any language.
+                String key = String.valueOf(term.getKey());
+                concept.addProperty(SKOS.prefLabel, model.createLiteral(labelOr(english.get(term.getKey()), key), "en"))
+                        .addProperty(
+                                SKOS.prefLabel, model.createLiteral(labelOr(french.get(term.getKey()), key), "fr"));
                 concepts++;
             }
+        }
+    }
+
+    private static String labelOr(Object label, String key) {
+        return label == null || String.valueOf(label).isBlank()
+                ? key
+                : String.valueOf(label).strip();
+    }
+
+    /** Says why the term has an IRI of ours: what the source gives instead is not a lasting one. */
+    private static void whyMinted(Resource concept, String value) {
+        Model model = concept.getModel();
+        if (value.startsWith("http")) {
+            concept.addProperty(
+                            SKOS.editorialNote,
+                            model.createLiteral(
+                                    "La source donne " + value
+                                            + ", sur un hôte de développement (une adresse IP) : ce n'est pas un identifiant stable,"
+                                            + " d'où cette IRI-ci.",
+                                    "fr"))
+                    .addProperty(
+                            SKOS.editorialNote,
+                            model.createLiteral(
+                                    "The source gives " + value
+                                            + ", on a development host (an IP address): not a stable identifier, so this one is minted here.",
+                                    "en"));
+        } else {
+            concept.addProperty(
+                            SKOS.editorialNote,
+                            model.createLiteral(
+                                    "La source donne pour ce terme la valeur \"" + value
+                                            + "\", qui n'est pas une IRI : cette IRI-ci est créée ici.",
+                                    "fr"))
+                    .addProperty(
+                            SKOS.editorialNote,
+                            model.createLiteral(
+                                    "The source gives this term the value \"" + value
+                                            + "\", which is not an IRI: this one is minted here.",
+                                    "en"));
         }
     }
 

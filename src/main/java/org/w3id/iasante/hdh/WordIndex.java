@@ -19,27 +19,10 @@ final class WordIndex {
 
     private WordIndex() {}
 
-    static Model of(Model schema, Resource schemaSource) {
+    static Model of(Model schema) {
         Model words = ModelFactory.createDefaultModel();
-        SourceDocuments.create(
-                        words,
-                        "hdh-search-words",
-                        "Index des mots des variables du SNDS",
-                        "Word index of the SNDS variables",
-                        "Index des mots des variables du SNDS")
-                .addProperty(
-                        DCTerms.description,
-                        words.createLiteral(
-                                "Dérivé par l'import, sans rien y ajouter : chaque mot du nom et de la description de chaque variable"
-                                        + " du schéma du SNDS (en minuscules, tel qu'écrit et sans accents, et un pluriel aussi au singulier).",
-                                "fr"))
-                .addProperty(
-                        DCTerms.description,
-                        words.createLiteral(
-                                "Derived by the import, adding nothing: every word of the name and description of every variable of"
-                                        + " the SNDS schema (in lower case, as written and without accents, and a plural also singular).",
-                                "en"))
-                .addProperty(DCTerms.source, schemaSource);
+        // The index's document says it is derived from the schema's (dcterms:source).
+        SourceDocuments.ours(words, "hdh-search-words");
         schema.listResourcesWithProperty(RDF.type, HdhVocabulary.Column).forEach(variable -> {
             Resource indexed = words.createResource(variable.getURI());
             for (Statement text : variable.listProperties(HdhVocabulary.name)

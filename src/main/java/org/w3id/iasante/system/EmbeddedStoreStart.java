@@ -109,7 +109,7 @@ final class EmbeddedStoreStart {
             long start = System.nanoTime();
             HdhFiles files = HdhFiles.in(folder);
             // Reading, mapping and validating take seconds: not at every start when the inputs did not change.
-            if (store.holdsImport(HdhImport.ORIGIN, files.digest(), HdhImport.GRAPHS)) {
+            if (store.holdsImport(HdhImport.ORIGIN, HdhImport.digestOf(files), HdhImport.GRAPHS)) {
                 log.info("HDH metadata in {} unchanged since the last import: nothing read", folder);
                 return;
             }

@@ -11,22 +11,50 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.iasante.api.RoadmapGraph;
+import org.w3id.iasante.ontology.IAS;
+import org.w3id.iasante.query.CatalogueQuery;
 import org.w3id.iasante.query.ResultRows;
 import org.w3id.iasante.query.Term;
 import org.w3id.iasante.store.EmbeddedStore;
 import org.w3id.iasante.store.GraphStore;
 import org.w3id.iasante.support.KnowledgeFolder;
 import org.w3id.iasante.support.RepositoryKnowledge;
+import org.w3id.iasante.validation.KnowledgeValidator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The Health Data Hub import, on the team's snapshot of the real metadata (skipped, saying so, where it is absent). */
 class HdhImportTests {
+
+    private static final String ID = "https://w3id.org/ia-sante/id/";
+    private static final String HDH = ID + "organization/health-data-hub";
+    private static final Property SCHEMA_URL = ResourceFactory.createProperty("https://schema.org/url");
+    private static final Property SCHEMA_MAINTAINER = ResourceFactory.createProperty("https://schema.org/maintainer");
 
     @TempDir
     Path temp;
@@ -110,6 +138,22 @@ class HdhImportTests {
             assertThat(store.replaceGraphs(HdhImport.ORIGIN, again.digest(), again.graphs()))
                     .isFalse();
             assertThat(store.dataVersion().tag()).isEqualTo(version.tag());
+        }
+    }
+
+    @Test
+    void theRecordedDigestCoversTheMappingAsWellAsTheInputs() {
+        HdhFiles files = HdhFiles.in(RepositoryKnowledge.HDH);
+        assertThat(HdhImport.digestOf(files))
+                .isEqualTo(RepositoryKnowledge.hdh().digest())
+                .isNotEqualTo(files.digest());
+        try (EmbeddedStore store = EmbeddedStore.open(temp.resolve("store"))) {
+            // A store filled by an older mapping recorded the inputs' digest alone.
+            store.replaceGraphs(
+                    HdhImport.ORIGIN, files.digest(), RepositoryKnowledge.hdh().graphs());
+            assertThat(store.holdsImport(HdhImport.ORIGIN, HdhImport.digestOf(files), HdhImport.GRAPHS))
+                    .as("same inputs, another mapping: imported again")
+                    .isFalse();
         }
     }
 
@@ -207,7 +251,8 @@ class HdhImportTests {
         var links = RepositoryKnowledge.hdh().graphs().get(HdhImport.LINKS_GRAPH);
         assertThat(links.find(null, org.w3id.iasante.ontology.IAS.curatedRelation.asNode(), null)
                         .toList())
-                .hasSize(1 + CuratedLinks.MEDICO_SOCIAL.length);
+                .as("the Health Data Hub programme's one, and ESMS numérique's 20")
+                .hasSize(21);
         assertThat(RepositoryKnowledge.hdh()
                         .graphs()
                         .get(HdhImport.SCHEMA_GRAPH)
@@ -245,6 +290,246 @@ class HdhImportTests {
             assertThat(variables(graph, "deces")).containsAll(deces);
             assertThat(variables(graph, "Naissance")).isEqualTo(variables(graph, "naissance"));
         }
+    }
+
+    @Test
+    void onlyTheSourceDocumentsNameAPublisherAndTheSchemaReadmeSaysWhoMaintainsIt() {
+        Model hdh = hdhGraphs();
+        assertThat(hdh.listSubjectsWithProperty(DCTerms.publisher).toList())
+                .as("a README that says who maintains a repository names no publisher of what it describes")
+                .isNotEmpty()
+                .allSatisfy(subject -> assertThat(subject.hasProperty(RDF.type, IAS.SourceDocument))
+                        .as("%s names a publisher", subject)
+                        .isTrue());
+        Resource schema = hdh.getResource(ID + "source/hdh-schema-snds");
+        assertThat(schema.listProperties(SCHEMA_MAINTAINER)
+                        .mapWith(Statement::getObject)
+                        .toList())
+                .containsExactly(hdh.getResource(HDH));
+        assertThat(schema.getPropertyResourceValue(DCTerms.publisher)).isNotEqualTo(hdh.getResource(HDH));
+        assertThat(schema.listProperties(DCTerms.description)
+                        .mapWith(s -> s.getString())
+                        .toList())
+                .anySatisfy(text -> assertThat(text).contains("Ce projet est maintenu par le Health Data Hub"));
+    }
+
+    @Test
+    void aLicenceIsStatedOnlyWhereTheRepositoryStatesOneForTheFilesRead() {
+        Model hdh = hdhGraphs();
+        String mpl = "https://spdx.org/licenses/MPL-2.0.html";
+        assertThat(licences(hdh, "hdh-schema-snds")).containsExactly(mpl);
+        assertThat(licences(hdh, "hdh-dico-snds")).containsExactly(mpl);
+        assertThat(licences(hdh, "hdh-healthdcat-ap-vocabularies"))
+                .as(
+                        "the exporter is Apache-2.0, but the copied files state no licence and the HDH originals' is unknown")
+                .isEmpty();
+    }
+
+    @Test
+    void aLicenceOfTheNextSectionOfTheSourceNoteIsNotTakenForThisOne() throws IOException {
+        Files.writeString(temp.resolve("SOURCE.md"), """
+                ## 1. `first/`
+                - **Origin:** github `someone/first-repo`, commit `%s`.
+                - **Licence:** none stated.
+
+                ## 2. `second/`
+                - **Origin:** github `someone/second-repo`, commit `%s`.
+                - **Licence:** Apache License 2.0 (the repository's `LICENSE` file).
+
+                ## 3. `third/`
+                - **Origin:** github `someone/third-repo`, commit `%s`.
+                - **Licence:** the exporter repository is Apache License 2.0 (its `LICENSE` file). No licence is
+                  stated inside the copied data files.
+                """.formatted("a".repeat(40), "b".repeat(40), "c".repeat(40)));
+
+        assertThat(Provenance.of(temp, "first-repo", "x/y").licence()).isEmpty();
+        assertThat(Provenance.of(temp, "second-repo", "x/y").licence())
+                .contains("https://spdx.org/licenses/Apache-2.0.html");
+        assertThat(Provenance.of(temp, "third-repo", "x/y").licence()).isEmpty();
+        assertThat(Provenance.of(temp, "third-repo", "x/y").commit()).contains("c".repeat(40));
+    }
+
+    @ParameterizedTest(name = "Booleans--{0}")
+    @CsvSource({"true", "false"})
+    void aTermWhoseValueIsNoIriSaysSoAndNotThatItIsOnADevelopmentHost(String term) {
+        Resource concept = hdhGraphs().getResource(ID + "hdh-concept/Booleans--" + term);
+        List<Literal> notes = concept.listProperties(SKOS.editorialNote)
+                .mapWith(Statement::getLiteral)
+                .toList();
+        assertThat(notes)
+                .extracting(Literal::getLexicalForm)
+                .allSatisfy(note -> assertThat(note)
+                        .contains("\"" + term + "\"")
+                        .doesNotContain("development host", "développement"));
+        assertThat(notes).extracting(Literal::getLanguage).containsExactlyInAnyOrder("fr", "en");
+        Resource minted = hdhGraphs().getResource(ID + "hdh-concept/HealthCategories--EHRS");
+        assertThat(minted.listProperties(SKOS.editorialNote)
+                        .mapWith(s -> s.getString())
+                        .toList())
+                .anySatisfy(note -> assertThat(note).contains("13.81.34.152", "development host"));
+    }
+
+    @Test
+    void eachCodeListIsCountedOnceAsTheInputsHoldThem() throws IOException {
+        Set<String> referred = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(RepositoryKnowledge.HDH.resolve("schema-snds/schemas"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                for (JsonNode field :
+                        JsonMapper.builder().build().readTree(file.toFile()).path("fields")) {
+                    String list =
+                            field.path("nomenclature").asString("-").strip().split(":")[0];
+                    if (!list.isEmpty() && !list.equals("-")) referred.add(list);
+                }
+            }
+        }
+        Set<String> titled = new TreeSet<>();
+        try (var parser = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(Files.newBufferedReader(RepositoryKnowledge.HDH.resolve("dico-snds/snds_nomenclatures.csv")))) {
+            parser.forEach(row -> titled.add(row.get("nomenclature")));
+        }
+        assertThat(referred)
+                .as("the lists the variables name are the lists the dictionary titles")
+                .isEqualTo(titled);
+        assertThat(referred).hasSize(157);
+
+        assertThat(RepositoryKnowledge.hdh().counts().codeLists()).isEqualTo(referred.size());
+        assertThat(hdhGraphs()
+                        .listSubjectsWithProperty(RDF.type, SKOS.ConceptScheme)
+                        .toList())
+                .filteredOn(s -> s.getURI().startsWith(ID + "snds-code-list/"))
+                .hasSize(referred.size());
+        assertThat(RepositoryKnowledge.hdh().describe(Duration.ofSeconds(1))).contains("157 code lists");
+    }
+
+    @Test
+    void everySourceDocumentOfTheImportConformsToTheSourceShapesWithItsKind() {
+        Model hdh = hdhGraphs();
+        Map<String, String> kinds = new TreeMap<>();
+        hdh.listSubjectsWithProperty(RDF.type, IAS.SourceDocument)
+                .forEach(document -> kinds.put(
+                        document.getURI().substring((ID + "source/").length()),
+                        Optional.ofNullable(document.getPropertyResourceValue(DCTerms.type))
+                                .map(Resource::getURI)
+                                .orElse("")));
+        assertThat(kinds)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "hdh-schema-snds", ID + "source-kind/P",
+                        "hdh-dico-snds", ID + "source-kind/P",
+                        "hdh-healthdcat-ap-vocabularies", ID + "source-kind/P-copy",
+                        "curation-hdh-links", ID + "source-kind/C",
+                        "hdh-search-words", ID + "source-kind/C"));
+        assertThat(hdh.getResource(ID + "source/hdh-schema-snds").getPropertyResourceValue(SCHEMA_URL))
+                .hasToString("https://github.com/indsante/schema-snds/tree/fe17ef8348aeb74f38c29016f49e65f82a6168b6");
+
+        Graph union = RepositoryKnowledge.knowledge().unionForValidation();
+        hdh.getGraph().find().forEach(union::add);
+        var report = KnowledgeValidator.validate(RepositoryKnowledge.knowledge().shapes(), union, node -> List.of());
+        assertThat(report.violations())
+                .filteredOn(v ->
+                        kinds.containsKey(v.focusNode().substring(v.focusNode().lastIndexOf('/') + 1)))
+                .isEmpty();
+    }
+
+    @Test
+    void theCatalogueViolationChecksFindNothingWithTheHdhImported() {
+        Map<String, List<Map<String, Term>>> found = new TreeMap<>();
+        try (GraphStore store = storeWithHdh()) {
+            for (CatalogueQuery check : RepositoryKnowledge.catalogue().violationChecks()) {
+                found.put(check.name(), store.select(check.text()).rows());
+            }
+        }
+        assertThat(found).containsKeys("unlabelled-resource-violation", "unsourced-resource-violation");
+        assertThat(found)
+                .allSatisfy((name, rows) -> assertThat(rows)
+                        .as(
+                                "%s finds %d rows, first %s",
+                                name, rows.size(), rows.stream().limit(3).toList())
+                        .isEmpty());
+    }
+
+    @Test
+    void everyCuratedLinkCarriesItsReasoningInBothLanguagesInADocumentOfKindC() {
+        Model links = ModelFactory.createModelForGraph(
+                RepositoryKnowledge.hdh().graphs().get(HdhImport.LINKS_GRAPH));
+        Resource document = links.getResource(ID + "source/curation-hdh-links");
+        assertThat(document.getPropertyResourceValue(DCTerms.type)).hasToString(ID + "source-kind/C");
+        List<Statement> drawn =
+                links.listStatements(null, IAS.curatedRelation, (RDFNode) null).toList();
+        assertThat(drawn).hasSize(21);
+        for (Statement link : drawn) {
+            List<Resource> reasons = links.listSubjectsWithProperty(RDF.subject, link.getSubject())
+                    .filterKeep(r -> r.hasProperty(RDF.predicate, IAS.curatedRelation)
+                            && r.hasProperty(RDF.object, link.getObject()))
+                    .toList();
+            assertThat(reasons).as("the reasoning of %s", link).singleElement().satisfies(reason -> {
+                assertThat(reason.listProperties(SKOS.editorialNote)
+                                .mapWith(s -> s.getLiteral().getLanguage())
+                                .toList())
+                        .containsExactlyInAnyOrder("fr", "en");
+                assertThat(reason.getPropertyResourceValue(DCTerms.source)).isEqualTo(document);
+            });
+        }
+    }
+
+    @Test
+    void aCuratedLinkWithoutItsReasoningBreaksTheHdhShapes() {
+        Graph links = GraphFactory.createDefaultGraph();
+        RepositoryKnowledge.hdh()
+                .graphs()
+                .get(HdhImport.LINKS_GRAPH)
+                .find()
+                .filterDrop(t -> t.getPredicate().equals(SKOS.editorialNote.asNode())
+                        && t.getSubject().getURI().endsWith("ETE_CAT_SNDS-4501"))
+                .forEach(links::add);
+        Graph hdhShapes = RepositoryKnowledge.knowledge().ontology().stream()
+                .filter(s -> s.graphName().equals(HdhImport.HDH_SHAPES))
+                .findFirst()
+                .orElseThrow()
+                .graph();
+
+        var report = KnowledgeValidator.validate(hdhShapes, links, node -> List.of());
+
+        assertThat(report.violations())
+                .singleElement()
+                .satisfies(v -> assertThat(v.focusNode()).isEqualTo(ID + "programme/esms-numerique"))
+                .satisfies(v -> assertThat(v.value()).isEqualTo(ID + "snds-code/ETE_CAT_SNDS--4501"));
+    }
+
+    @Test
+    void theMedicoSocialCategoriesLinkedAreTheFourThousandCodesOfTheList() throws IOException {
+        List<String> fourThousands = Files.readAllLines(
+                        RepositoryKnowledge.HDH.resolve("schema-snds/nomenclatures/OPENDAMIR/ETE_CAT_SNDS.csv"))
+                .stream()
+                .skip(1)
+                .map(line -> line.split(";")[0])
+                .filter(code -> code.startsWith("4"))
+                .map(code -> ID + "snds-code/ETE_CAT_SNDS--" + code)
+                .toList();
+        Model links = ModelFactory.createModelForGraph(
+                RepositoryKnowledge.hdh().graphs().get(HdhImport.LINKS_GRAPH));
+        assertThat(links.getResource(ID + "programme/esms-numerique")
+                        .listProperties(IAS.curatedRelation)
+                        .mapWith(s -> s.getResource().getURI())
+                        .toList())
+                .containsExactlyInAnyOrderElementsOf(fourThousands)
+                .hasSize(20);
+    }
+
+    private static Model hdhGraphs() {
+        Model union = ModelFactory.createDefaultModel();
+        RepositoryKnowledge.hdh().graphs().values().forEach(g -> g.find().forEach(union.getGraph()::add));
+        return union;
+    }
+
+    private static List<String> licences(Model hdh, String slug) {
+        return hdh.getResource(ID + "source/" + slug)
+                .listProperties(DCTerms.license)
+                .mapWith(s -> s.getResource().getURI())
+                .toList();
     }
 
     private static List<String> variables(RoadmapGraph graph, String word) {
