@@ -57,7 +57,7 @@ public final class HdhImport {
     public static final String HDH_SHAPES = IaSanteIris.BASE + "def/hdh-shapes";
 
     /** Raise it with every change of what the Java mapping writes, so that stores re-import unchanged inputs. */
-    static final int MAPPING_VERSION = 2;
+    static final int MAPPING_VERSION = 3;
 
     private final Map<String, Graph> graphs;
     private final Counts counts;

@@ -22,9 +22,10 @@ final class WordIndex {
     static Model of(Model schema) {
         Model words = ModelFactory.createDefaultModel();
         // The index's document says it is derived from the schema's (dcterms:source).
-        SourceDocuments.ours(words, "hdh-search-words");
+        Resource index = SourceDocuments.ours(words, "hdh-search-words");
         schema.listResourcesWithProperty(RDF.type, HdhVocabulary.Column).forEach(variable -> {
-            Resource indexed = words.createResource(variable.getURI());
+            // Each variable's words are said on the index's authority, in the index's graph.
+            Resource indexed = words.createResource(variable.getURI()).addProperty(DCTerms.source, index);
             for (Statement text : variable.listProperties(HdhVocabulary.name)
                     .andThen(variable.listProperties(DCTerms.description))
                     .toList()) {
