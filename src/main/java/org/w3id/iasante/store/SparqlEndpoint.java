@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
@@ -26,8 +27,9 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 /**
  * Apache Jena Fuseki over the embedded store, with safe defaults instead of stock Fuseki's:
  * read-only public endpoints, writes only on separate endpoints behind credentials, no SERVICE,
- * no remote JSON-LD contexts, every query bounded in time and size, CORS for queries only; answers
- * to questions asked again on unchanged data come from a {@link ResultCache}.
+ * no remote JSON-LD contexts, every query bounded in time and size from its text to its answer's
+ * bytes ({@link BoundedQuery}, {@link ResponseLimit}), CORS for queries only; answers to questions asked
+ * again on unchanged data come from a {@link ResultCache}.
  *
  * <pre>
  * /{dataset}/sparql, /{dataset}/query   SPARQL 1.1 Query (GET, POST)
@@ -66,10 +68,11 @@ public final class SparqlEndpoint implements AutoCloseable {
                 .enableCors(true, corsConfiguration())
                 .registerOperation(
                         Operation.Query,
-                        new BoundedQuery(
-                                properties.maxRows(),
-                                properties.queryTimeout(),
-                                new ResultCache(properties.cachedRows(), store::readVersion)));
+                        new BoundedQuery(properties, new ResultCache(properties.cachedRows(), store::readVersion)));
+        ResponseLimit answerLimit = new ResponseLimit(properties.maxResultSize().toBytes());
+        for (String path : List.of("sparql", "query")) {
+            builder.addFilter("/" + properties.dataset() + "/" + path, answerLimit);
+        }
         if (properties.writable()) {
             AuthPolicy writers = Auth.policyAllowSpecific(properties.updateUser());
             service.addEndpoint(Operation.Update, "update", writers).addEndpoint(Operation.GSP_RW, "data", writers);
