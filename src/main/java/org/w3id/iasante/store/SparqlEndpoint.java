@@ -23,6 +23,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 
 /**
  * Apache Jena Fuseki over the embedded store, with safe defaults instead of stock Fuseki's:
@@ -42,6 +43,9 @@ public final class SparqlEndpoint implements AutoCloseable {
 
     /** Jetty's default response buffer size, which its buffer pool reuses. */
     private static final int OUTPUT_BUFFER_BYTES = new HttpConfiguration().getOutputBufferSize();
+
+    /** The realm of the editor's HTTP Basic credentials. */
+    private static final String REALM = "ia-sante";
 
     private final FusekiServer server;
     private final EndpointProperties properties;
@@ -77,13 +81,15 @@ public final class SparqlEndpoint implements AutoCloseable {
             AuthPolicy writers = Auth.policyAllowSpecific(properties.updateUser());
             service.addEndpoint(Operation.Update, "update", writers).addEndpoint(Operation.GSP_RW, "data", writers);
             builder.securityHandler(JettySecurityLib.makeSecurityHandler(
-                            "ia-sante",
+                            REALM,
                             JettySecurityLib.makeUserStore(properties.updateUser(), properties.updatePassword()),
                             AuthScheme.BASIC))
                     .auth(AuthScheme.BASIC);
         }
         FusekiServer server = builder.add(properties.dataset(), service.build()).build();
         useSmallOutputBuffers(server);
+        Server jetty = server.getJettyServer();
+        jetty.setHandler(new MalformedCredentials(jetty.getHandler(), REALM)); // before Jetty's authenticator
         server.start();
         return new SparqlEndpoint(server, properties);
     }

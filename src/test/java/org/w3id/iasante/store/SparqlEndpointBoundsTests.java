@@ -219,6 +219,29 @@ class SparqlEndpointBoundsTests {
         assertThat(answeredIn).isLessThan(TIMEOUT.plus(MARGIN));
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"GET, /sparql?query=ASK%7B%7D", "POST, /update", "GET, /get?default"})
+    void malformedBasicCredentialsAre401(String method, String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(endpoint.datasetUrl() + path))
+                        .header("Authorization", "Basic !!!")
+                        .header("Content-Type", "application/sparql-update")
+                        .method(
+                                method,
+                                method.equals("GET")
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString("CLEAR ALL"))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(response.body()).contains("base64 encoding of user:password");
+        assertPlainMessage(response.body());
+    }
+
     @Test
     void anUpdateSentByGetToTheQueryEndpointIsRefusedAndChangesNothing() throws Exception {
         HttpResponse<String> response = HTTP.send(
