@@ -29,7 +29,8 @@ import org.eclipse.jetty.server.Server;
  * Apache Jena Fuseki over the embedded store, with safe defaults instead of stock Fuseki's:
  * read-only public endpoints, writes only on separate endpoints behind credentials, no SERVICE,
  * no remote JSON-LD contexts, every query bounded in time and size from its text to its answer's
- * bytes ({@link BoundedQuery}, {@link ResponseLimit}), CORS for queries only; answers to questions asked
+ * bytes ({@link BoundedQuery}, {@link ResponseLimit}), no relative IRIs written ({@link
+ * CheckedGraphStore}, {@link CheckedUpdate}), CORS for queries only; answers to questions asked
  * again on unchanged data come from a {@link ResultCache}.
  *
  * <pre>
@@ -80,7 +81,9 @@ public final class SparqlEndpoint implements AutoCloseable {
         if (properties.writable()) {
             AuthPolicy writers = Auth.policyAllowSpecific(properties.updateUser());
             service.addEndpoint(Operation.Update, "update", writers).addEndpoint(Operation.GSP_RW, "data", writers);
-            builder.securityHandler(JettySecurityLib.makeSecurityHandler(
+            builder.registerOperation(Operation.Update, new CheckedUpdate())
+                    .registerOperation(Operation.GSP_RW, new CheckedGraphStore())
+                    .securityHandler(JettySecurityLib.makeSecurityHandler(
                             REALM,
                             JettySecurityLib.makeUserStore(properties.updateUser(), properties.updatePassword()),
                             AuthScheme.BASIC))

@@ -242,6 +242,66 @@ class SparqlEndpointBoundsTests {
         assertPlainMessage(response.body());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "text/turtle|PUT|<a> <http://example.org/p> <http://example.org/o> .",
+                "application/n-triples|PUT|<a> <http://example.org/p> <http://example.org/o> .",
+                "application/n-quads|POST|<a> <http://example.org/p> <http://example.org/o> <http://example.org/g> .",
+                "application/rdf+xml|PUT|<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+                        + "<rdf:Description rdf:about='a'><rdf:value>1</rdf:value></rdf:Description></rdf:RDF>",
+                "application/ld+json|PUT|{\"@id\": \"a\", \"http://example.org/p\": 1}"
+            })
+    void aGraphStoreWriteWithARelativeIriIsRefusedWith400AndWritesNothing(
+            String contentType, String method, String body) throws Exception {
+        String graph = "http://example.org/upload-" + System.nanoTime();
+        String target = method.equals("PUT") ? "/data?graph=" + encode(graph) : "/data";
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(endpoint.datasetUrl() + target))
+                        .header("Content-Type", contentType)
+                        .header("Authorization", basic(EDITOR))
+                        .method(method, HttpRequest.BodyPublishers.ofString(body))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("relative IRI <a>", "absolute");
+        assertPlainMessage(response.body());
+        assertThat(query("ASK { ?s ?p ?o FILTER(CONTAINS(STR(?s), \"/a\")) }", "text/csv")
+                        .body())
+                .contains("false");
+    }
+
+    @Test
+    void aGraphStoreWriteWithAbsoluteIrisIsStored() throws Exception {
+        String graph = "http://example.org/upload-" + System.nanoTime();
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(endpoint.datasetUrl() + "/data?graph=" + encode(graph)))
+                        .header("Content-Type", "text/turtle")
+                        .header("Authorization", basic(EDITOR))
+                        .PUT(HttpRequest.BodyPublishers.ofString("@base <http://example.org/> . <x> <p> <o> ."))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(query("ASK { GRAPH <" + graph + "> { <http://example.org/x> ?p ?o } }", "text/csv")
+                        .body())
+                .contains("true");
+    }
+
+    @Test
+    void anUpdateWithARelativeIriIsRefusedWith400() throws Exception {
+        HttpResponse<String> response =
+                update("INSERT DATA { GRAPH <http://example.org/g> { <a> <http://example.org/p> 1 } }", "");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("relative IRI <a>");
+        assertPlainMessage(response.body());
+    }
+
     @Test
     void anUpdateSentByGetToTheQueryEndpointIsRefusedAndChangesNothing() throws Exception {
         HttpResponse<String> response = HTTP.send(
@@ -253,6 +313,18 @@ class SparqlEndpointBoundsTests {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("POST", "/update");
         assertThat(query("ASK { ?s ?p ?o }", "text/csv").body()).contains("true");
+    }
+
+    @Test
+    void anUpdateWithUsingGraphUriAndUsingIsRefusedWith400() throws Exception {
+        HttpResponse<String> response = update(
+                "INSERT { GRAPH <http://example.org/g> { ?s <http://example.org/copy> ?o } }"
+                        + " USING <http://example.org/graph> WHERE { ?s ?p ?o }",
+                "?using-graph-uri=" + encode("http://example.org/other"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("using-graph-uri", "USING");
+        assertPlainMessage(response.body());
     }
 
     private static String inList(int terms) {
