@@ -1,34 +1,58 @@
 package org.w3id.iasante.store;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.server.CounterName;
+import org.apache.jena.fuseki.servlets.ActionExecLib;
 import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQLProtocol;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.Timeouts.Timeout;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
 /**
- * Fuseki's query operation with a cap on result size, which stock Fuseki does not enforce. Up to
+ * Fuseki's query operation with every step bounded, which stock Fuseki does not do. Before parsing:
+ * the text's size (413) and shape ({@link QueryShape}: nesting, list length; 400). While planning
+ * and running: the timeout, kept by a watchdog of ours that aborts the query — never by Jena's own
+ * timer, whose single thread waits on a lock a query holds while it is planned, so that one slow
+ * plan stopped every other query's timeout — and regular expressions that give up at the deadline
+ * ({@link BoundedRegex}). The answer: a cap on rows here, on bytes in {@link ResponseLimit}. Up to
  * {@value #COMPUTED_AHEAD} rows are computed before the response starts, so an overrun there — of
  * rows or of the timeout — ends with an HTTP error that says so, never with a truncated 200.
  * Complete answers computed that way are kept in a {@link ResultCache}.
@@ -38,11 +62,32 @@ final class BoundedQuery extends SPARQL_QueryDataset {
     /** HTTP status for a result over the cap: the request is understood but will not be served. */
     static final int TOO_LARGE = 422;
 
-    /** Aborts a query that outlives its timeout by this much: some query shapes ignore Jena's own timeout. */
-    private static final Duration GRACE = Duration.ofSeconds(2);
+    /** HTTP status for a query text over the size limit. */
+    static final int QUERY_TOO_LONG = 413;
+
+    /** At most this many terms in one list ({@code IN}, a function's arguments): Jena plans them in quadratic time. */
+    static final int MAX_LIST_TERMS = 10_000;
+
+    /** At most this many {@code EXISTS} inside one another: Jena plans them in exponential time. */
+    static final int MAX_EXISTS_NESTING = 8;
+
+    private static final String PARSE_BASE = Fuseki.BaseParserSPARQL;
+
+    /** At most this much of a body over the limit is read, to be dropped, before the 413. */
+    private static final long DRAINED_BYTES = 8L * 1024 * 1024;
+
+    /** Longest part of a query written to the log. */
+    private static final int LOGGED_CHARACTERS = 2_000;
 
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "ias-query-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** Aborts run here, never on the watchdog's thread: an abort waits while Jena is still planning the query. */
+    private static final ExecutorService ABORTS = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "ias-query-abort");
         thread.setDaemon(true);
         return thread;
     });
@@ -52,17 +97,25 @@ final class BoundedQuery extends SPARQL_QueryDataset {
 
     private final long maxRows;
     private final Duration timeout;
+    private final long maxQueryBytes;
+    private final int maxNesting;
     private final ResultCache cache;
 
-    BoundedQuery(long maxRows, Duration timeout, ResultCache cache) {
-        this.maxRows = maxRows;
-        this.timeout = timeout;
+    BoundedQuery(EndpointProperties properties, ResultCache cache) {
+        this.maxRows = properties.maxRows();
+        this.timeout = properties.queryTimeout();
+        this.maxQueryBytes = properties.maxQuerySize().toBytes();
+        this.maxNesting = properties.maxNesting();
         this.cache = cache;
     }
 
     /** A GET without a query asks what the service is: answer with its SPARQL 1.1 Service Description. */
     @Override
     public void execGet(HttpAction action) {
+        if (action.getRequestParameter("update") != null || action.getRequestParameter("request") != null) {
+            ServletOps.errorBadRequest("This endpoint answers queries only. Send a SPARQL Update with POST to "
+                    + action.getDatasetName() + "/update, with the editor's credentials.");
+        }
         if (action.getRequestParameter("query") != null) {
             super.execGet(action);
             return;
@@ -88,6 +141,198 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         }
     }
 
+    /** A form is read whole before any parameter can be looked at: its size is checked first (URL-encoding at most triples it). */
+    @Override
+    public void validate(HttpAction action) {
+        String type = action.getRequestContentType();
+        if (type != null
+                && type.startsWith(WebContent.contentTypeHTMLForm)
+                && action.getRequestContentLengthLong() > 3 * maxQueryBytes + 1024) {
+            refuseUnread(action);
+        }
+        super.validate(action);
+    }
+
+    @Override
+    protected void executeWithParameter(HttpAction action) {
+        String text = action.getRequestParameter("query");
+        if (text != null && text.length() > maxQueryBytes) queryTooLong();
+        execute(text, action);
+    }
+
+    /** The body is read up to the limit, never whole: a query over it is refused unread. */
+    @Override
+    protected void executeBody(HttpAction action) {
+        if (action.getRequestContentLengthLong() > maxQueryBytes) refuseUnread(action);
+        byte[] bytes;
+        try {
+            bytes = action.getRequestInputStream()
+                    .readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxQueryBytes + 1));
+        } catch (IOException e) {
+            ServletOps.errorBadRequest("The query could not be read: " + e.getMessage());
+            return;
+        }
+        if (bytes.length > maxQueryBytes) refuseUnread(action);
+        execute(new String(bytes, UTF_8), action);
+    }
+
+    /**
+     * Answers 413 for a body over the limit, after reading (and dropping) what is left of it up to
+     * {@value #DRAINED_BYTES} bytes: a client still sending when the connection closes may not
+     * read the answer. A longer body is not read; the connection then closes.
+     */
+    private void refuseUnread(HttpAction action) {
+        try {
+            InputStream in = action.getRequestInputStream();
+            byte[] dropped = new byte[64 * 1024];
+            long left = DRAINED_BYTES;
+            for (int read; left > 0 && (read = in.read(dropped)) >= 0; ) left -= read;
+        } catch (IOException | RuntimeException e) {
+            // The client went away or the body ends early: nothing more to drop.
+        }
+        queryTooLong();
+    }
+
+    /**
+     * Fuseki's query lifecycle, with the bounds: the text's size and shape before parsing, a
+     * stack overflow while parsing, planning or running it answered as a query too deeply nested,
+     * and the whole of the execution and writing under the watchdog.
+     */
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        if (queryString == null || queryString.isBlank()) {
+            ServletOps.errorBadRequest("No query: send it as the query parameter, or as the body of a POST"
+                    + " with Content-Type application/sparql-query.");
+        }
+        if (queryString.length() > maxQueryBytes && queryString.getBytes(UTF_8).length > maxQueryBytes) {
+            queryTooLong();
+        }
+        refuseShape(QueryShape.of(queryString));
+        action.log.info(String.format("[%d] Query = %s", action.id, forLog(queryString)));
+        Query query = parse(queryString);
+        validateQuery(action, query);
+
+        Duration limit = timeout(action);
+        action.beginRead();
+        try {
+            Pair<DatasetGraph, Query> chosen = decideDataset(action, query, forLog(queryString));
+            Query toRun = chosen.getRight() == null ? query : chosen.getRight();
+            try (QueryExec exec = boundedExec(action, toRun, chosen.getLeft(), limit)) {
+                // Aborting sets the query's cancel signal at once, and the bounded regular expressions
+                // watch it; the abort itself then waits until Jena has finished planning.
+                ScheduledFuture<?> guard =
+                        WATCHDOG.schedule(() -> ABORTS.execute(exec::abort), limit.toMillis(), TimeUnit.MILLISECONDS);
+                abortWhenTheExchangeFails(action, exec);
+                try {
+                    QueryExecResult result = executeQuery(action, exec, query, forLog(queryString));
+                    sendResults(action, result, query.getPrologue());
+                } finally {
+                    guard.cancel(false);
+                }
+            }
+        } catch (QueryCancelledException e) {
+            action.abortSilent();
+            ActionExecLib.incCounter(action.getEndpoint().getCounters(), CounterName.QueryTimeouts);
+            throw e;
+        } catch (StackOverflowError e) {
+            action.abortSilent();
+            tooDeep();
+        } catch (QueryParseException e) {
+            action.abortSilent();
+            ServletOps.errorBadRequest(SPARQLProtocol.messageForException(e));
+        } finally {
+            action.endRead();
+        }
+    }
+
+    /**
+     * Jetty reports a failed exchange — the server stopping, an HTTP/2 stream reset — to listeners:
+     * the query then stops. (A client that closes an HTTP/1.1 connection is noticed only when the
+     * answer is written to it; until then the query's own deadline bounds the work.)
+     */
+    private static void abortWhenTheExchangeFails(HttpAction action, QueryExec exec) {
+        ServletContextRequest exchange = ServletContextRequest.getServletContextRequest(action.getRequest());
+        if (exchange != null) exchange.addFailureListener(failure -> ABORTS.execute(exec::abort));
+    }
+
+    private Query parse(String queryString) {
+        try {
+            return QueryFactory.create(queryString, PARSE_BASE, Syntax.syntaxARQ);
+        } catch (QueryParseException e) {
+            // Jena's parser turns an overflow of its stack into a parse error.
+            if (e.getCause() instanceof StackOverflowError) tooDeep();
+            ServletOps.errorBadRequest(SPARQLProtocol.messageForParseException(e));
+        } catch (QueryException e) {
+            ServletOps.errorBadRequest(SPARQLProtocol.messageForException(e));
+        } catch (StackOverflowError e) {
+            tooDeep();
+        }
+        throw new IllegalStateException("unreachable: ServletOps.errorBadRequest throws");
+    }
+
+    /**
+     * A query execution timed by our watchdog only: Jena's timer is switched off for it. Its
+     * deadline goes in the context, for the bounded regular expressions to watch.
+     */
+    private QueryExec boundedExec(HttpAction action, Query query, DatasetGraph dataset, Duration limit) {
+        return QueryExec.newBuilder()
+                .dataset(dataset)
+                .query(query)
+                .context(action.getContext())
+                .set(ARQ.queryTimeout, Timeout.UNSET)
+                .set(BoundedRegex.DEADLINE, System.nanoTime() + limit.toNanos())
+                .set(ARQConstants.sysOptimizerFactory, BoundedRegex.optimizer())
+                .set(ARQConstants.registryFunctions, BoundedRegex.functions())
+                .set(ARQConstants.registryPropertyFunctions, BoundedRegex.propertyFunctions())
+                .build();
+    }
+
+    /** The endpoint's timeout, or the shorter one a client asks for with {@code timeout} (in seconds). */
+    private Duration timeout(HttpAction action) {
+        String asked = action.getRequestParameter("timeout");
+        if (asked == null) return timeout;
+        try {
+            double seconds = Double.parseDouble(asked.trim());
+            if (seconds > 0 && seconds * 1000 < timeout.toMillis()) return Duration.ofMillis((long) (seconds * 1000));
+        } catch (NumberFormatException e) {
+            // Not a number of seconds: the endpoint's own timeout applies.
+        }
+        return timeout;
+    }
+
+    private void refuseShape(QueryShape shape) {
+        if (shape.depth() > maxNesting) tooDeep();
+        if (shape.existsDepth() > MAX_EXISTS_NESTING) {
+            ServletOps.errorBadRequest("query too deeply nested (limit " + MAX_EXISTS_NESTING
+                    + " EXISTS or NOT EXISTS inside one another): it has " + shape.existsDepth()
+                    + ". Flatten the conditions, e.g. join the patterns inside one EXISTS.");
+        }
+        if (shape.longestList() > MAX_LIST_TERMS) {
+            ServletOps.errorBadRequest("A list in the query has " + shape.longestList() + " terms (limit "
+                    + MAX_LIST_TERMS + " in one IN list or function call). For many values, write"
+                    + " VALUES ?x { ... } instead of FILTER(?x IN (...)).");
+        }
+    }
+
+    private void tooDeep() {
+        ServletOps.errorBadRequest("query too deeply nested (limit " + maxNesting + "): its nested groups,"
+                + " sub-queries and brackets, and its chains of UNION, OPTIONAL, ||, &&, +, or path steps add up"
+                + " to more levels than that. Split it into smaller queries, or list values with VALUES.");
+    }
+
+    private void queryTooLong() {
+        ServletOps.error(
+                QUERY_TOO_LONG,
+                "The query is longer than " + maxQueryBytes + " bytes, this endpoint's limit. Shorten it: long"
+                        + " literals and long lists of values do not belong in a query sent to a public endpoint.");
+    }
+
+    private static String forLog(String queryString) {
+        String flat = ServletOps.formatForLog(
+                queryString.length() > LOGGED_CHARACTERS ? queryString.substring(0, LOGGED_CHARACTERS) : queryString);
+        return queryString.length() > LOGGED_CHARACTERS ? flat + " … (" + queryString.length() + " characters)" : flat;
+    }
+
     @Override
     protected QueryExecResult executeQuery(
             HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
@@ -96,18 +341,8 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         Optional<String> key = cache.key(requestQuery, datasetFromRequest);
         Optional<ResultCache.Answer> kept = key.flatMap(cache::get);
         if (kept.isPresent()) return kept.get().result();
-        ScheduledFuture<?> guard =
-                WATCHDOG.schedule(queryExec::abort, timeout.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
-        try {
-            return boundedResult(
-                    action,
-                    queryExec,
-                    requestQuery,
-                    queryStringLog,
-                    answer -> key.ifPresent(k -> cache.put(k, answer)));
-        } finally {
-            guard.cancel(false);
-        }
+        return boundedResult(
+                action, queryExec, requestQuery, queryStringLog, answer -> key.ifPresent(k -> cache.put(k, answer)));
     }
 
     /** Runs the query within the bounds; a complete answer small enough to be computed ahead goes to {@code keep}. */
@@ -137,12 +372,20 @@ final class BoundedQuery extends SPARQL_QueryDataset {
 
                 @Override
                 public boolean hasNext() {
-                    return rows.hasNext();
+                    try {
+                        return rows.hasNext();
+                    } catch (QueryCancelledException e) {
+                        ResponseLimit.fail(action.getRequest(), 503, "Query timed out");
+                        throw e;
+                    }
                 }
 
                 @Override
                 public Binding next() {
-                    if (++sent > maxRows) throw new QueryCancelledException();
+                    if (++sent > maxRows) {
+                        ResponseLimit.fail(action.getRequest(), TOO_LARGE, rowsOverCap("rows"));
+                        throw new QueryCancelledException();
+                    }
                     return rows.next();
                 }
             };
@@ -171,10 +414,12 @@ final class BoundedQuery extends SPARQL_QueryDataset {
     }
 
     private void tooLarge(String what) {
-        ServletOps.error(
-                TOO_LARGE,
-                "The result has more than " + maxRows + " " + what + ", this endpoint's limit."
-                        + " Narrow the query or page through it with LIMIT and OFFSET (at most " + maxRows
-                        + " per request).");
+        ServletOps.error(TOO_LARGE, rowsOverCap(what));
+    }
+
+    private String rowsOverCap(String what) {
+        return "The result has more than " + maxRows + " " + what + ", this endpoint's limit."
+                + " Narrow the query or page through it with LIMIT and OFFSET (at most " + maxRows
+                + " per request).";
     }
 }

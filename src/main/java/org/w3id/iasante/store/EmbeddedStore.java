@@ -19,6 +19,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -26,7 +27,11 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
@@ -47,6 +52,9 @@ import org.w3id.iasante.query.TermTriple;
  * named graphs. One process at a time owns the folder.
  */
 public final class EmbeddedStore implements GraphStore {
+
+    /** The base files are read against to find their relative IRIs (a reserved, never resolvable name). */
+    private static final String UNRESOLVED_BASE = "http://relative-iri.invalid/";
 
     /** No time limit on in-process queries unless one is asked for. */
     private static final Duration NO_TIMEOUT = Duration.ZERO;
@@ -188,8 +196,8 @@ public final class EmbeddedStore implements GraphStore {
      *
      * @param graph the named graph for triples, or null when every file holds quads
      * @param progress receives the loader's progress lines, each with its rate
-     * @throws IllegalArgumentException for a missing file, triples without a graph, or a graph that
-     *     is loaded from a knowledge file (edit that file instead)
+     * @throws IllegalArgumentException for a missing file, triples without a graph, a relative IRI,
+     *     or a graph that is loaded from a knowledge file (edit that file instead)
      */
     public LoadSummary load(List<Path> files, String graph, PrintStream progress) {
         for (Path file : files) {
@@ -206,6 +214,7 @@ public final class EmbeddedStore implements GraphStore {
             }
         }
         if (graph != null) requireNotManaged(graph);
+        for (Path file : files) requireAbsoluteIris(file);
         DataLoader loader = graph == null
                 ? LoaderFactory.sequentialLoader(
                         dataset, (format, args) -> progress.println(String.format(format, args)))
@@ -220,6 +229,29 @@ public final class EmbeddedStore implements GraphStore {
         loader.finishBulk();
         return new LoadSummary(
                 files.size(), loader.countTriples() + loader.countQuads(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Reads {@code file} once before loading it, to refuse it whole when it holds a relative IRI:
+     * N-Triples would keep {@code <a>} as is (the next backup would not be valid N-Quads), Turtle
+     * would resolve it against the file's own path. Read against a base of its own, any IRI the
+     * file did not write in full is seen.
+     */
+    private static void requireAbsoluteIris(Path file) {
+        RelativeIris relative = new RelativeIris(UNRESOLVED_BASE, UNRESOLVED_BASE);
+        StreamRDF check = new StreamRDFBase() {
+            @Override
+            public void triple(Triple triple) {
+                quad(Quad.create(Quad.defaultGraphIRI, triple));
+            }
+
+            @Override
+            public void quad(Quad quad) {
+                String found = relative.in(quad);
+                if (found != null) throw new IllegalArgumentException(file + ": " + relative.message(found));
+            }
+        };
+        RDFParser.source(file).base(UNRESOLVED_BASE).parse(check);
     }
 
     /**

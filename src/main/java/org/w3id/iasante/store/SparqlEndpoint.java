@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
@@ -22,12 +23,15 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 
 /**
  * Apache Jena Fuseki over the embedded store, with safe defaults instead of stock Fuseki's:
  * read-only public endpoints, writes only on separate endpoints behind credentials, no SERVICE,
- * no remote JSON-LD contexts, every query bounded in time and size, CORS for queries only; answers
- * to questions asked again on unchanged data come from a {@link ResultCache}.
+ * no remote JSON-LD contexts, every query bounded in time and size from its text to its answer's
+ * bytes ({@link BoundedQuery}, {@link ResponseLimit}), no relative IRIs written ({@link
+ * CheckedGraphStore}, {@link CheckedUpdate}), CORS for queries only; answers to questions asked
+ * again on unchanged data come from a {@link ResultCache}.
  *
  * <pre>
  * /{dataset}/sparql, /{dataset}/query   SPARQL 1.1 Query (GET, POST)
@@ -40,6 +44,9 @@ public final class SparqlEndpoint implements AutoCloseable {
 
     /** Jetty's default response buffer size, which its buffer pool reuses. */
     private static final int OUTPUT_BUFFER_BYTES = new HttpConfiguration().getOutputBufferSize();
+
+    /** The realm of the editor's HTTP Basic credentials. */
+    private static final String REALM = "ia-sante";
 
     private final FusekiServer server;
     private final EndpointProperties properties;
@@ -66,21 +73,26 @@ public final class SparqlEndpoint implements AutoCloseable {
                 .enableCors(true, corsConfiguration())
                 .registerOperation(
                         Operation.Query,
-                        new BoundedQuery(
-                                properties.maxRows(),
-                                properties.queryTimeout(),
-                                new ResultCache(properties.cachedRows(), store::readVersion)));
+                        new BoundedQuery(properties, new ResultCache(properties.cachedRows(), store::readVersion)));
+        ResponseLimit answerLimit = new ResponseLimit(properties.maxResultSize().toBytes());
+        for (String path : List.of("sparql", "query")) {
+            builder.addFilter("/" + properties.dataset() + "/" + path, answerLimit);
+        }
         if (properties.writable()) {
             AuthPolicy writers = Auth.policyAllowSpecific(properties.updateUser());
             service.addEndpoint(Operation.Update, "update", writers).addEndpoint(Operation.GSP_RW, "data", writers);
-            builder.securityHandler(JettySecurityLib.makeSecurityHandler(
-                            "ia-sante",
+            builder.registerOperation(Operation.Update, new CheckedUpdate())
+                    .registerOperation(Operation.GSP_RW, new CheckedGraphStore())
+                    .securityHandler(JettySecurityLib.makeSecurityHandler(
+                            REALM,
                             JettySecurityLib.makeUserStore(properties.updateUser(), properties.updatePassword()),
                             AuthScheme.BASIC))
                     .auth(AuthScheme.BASIC);
         }
         FusekiServer server = builder.add(properties.dataset(), service.build()).build();
         useSmallOutputBuffers(server);
+        Server jetty = server.getJettyServer();
+        jetty.setHandler(new MalformedCredentials(jetty.getHandler(), REALM)); // before Jetty's authenticator
         server.start();
         return new SparqlEndpoint(server, properties);
     }

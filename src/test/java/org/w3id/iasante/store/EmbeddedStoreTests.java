@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.iasante.knowledge.KnowledgeFile;
 import org.w3id.iasante.query.ResultFormat;
 import org.w3id.iasante.support.KnowledgeFolder;
@@ -246,6 +248,24 @@ class EmbeddedStoreTests {
         assertThatThrownBy(() -> store.load(
                         List.of(good, bad), "http://example.org/graph", new PrintStream(new ByteArrayOutputStream())))
                 .hasMessageContaining("line: 2");
+
+        assertThat(ask("SELECT (COUNT(*) AS ?n) { GRAPH <http://example.org/graph> { ?s ?p ?o } }"))
+                .contains("0");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"relative.nt", "relative.ttl"})
+    void aBulkLoadWithARelativeIriWritesNothing(String name) throws Exception {
+        // N-Triples kept <a> as it is (the next backup was no valid N-Quads); Turtle resolved it against the file's
+        // path.
+        Path file = temp.resolve(name);
+        Files.writeString(
+                file, "<http://example.org/b> <http://example.org/p> \"2\" .\n<a> <http://example.org/p> \"1\" .\n");
+
+        assertThatThrownBy(() -> store.load(
+                        List.of(file), "http://example.org/graph", new PrintStream(new ByteArrayOutputStream())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("relative IRI <a>");
 
         assertThat(ask("SELECT (COUNT(*) AS ?n) { GRAPH <http://example.org/graph> { ?s ?p ?o } }"))
                 .contains("0");

@@ -17,6 +17,7 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
 
 /**
  * A row cap raised above the rows computed ahead ({@link BoundedQuery#COMPUTED_AHEAD}): the rest
@@ -32,8 +33,18 @@ class RaisedRowCapTests {
     Path store;
 
     private HttpResponse<byte[]> select(long maxRows) throws Exception {
-        EndpointProperties properties =
-                new EndpointProperties(0, "ia-sante", true, Duration.ofSeconds(30), maxRows, null, null, 0L);
+        EndpointProperties properties = new EndpointProperties(
+                0,
+                "ia-sante",
+                true,
+                Duration.ofSeconds(30),
+                maxRows,
+                null,
+                null,
+                0L,
+                null,
+                null,
+                DataSize.ofMegabytes(100));
         try (EmbeddedStore opened = EmbeddedStore.open(store);
                 SparqlEndpoint endpoint = SparqlEndpoint.start(opened, properties)) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.queryUrl() + "?query="

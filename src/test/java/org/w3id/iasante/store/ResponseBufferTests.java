@@ -31,8 +31,8 @@ class ResponseBufferTests {
                 .filter(pool -> pool.getName().equals("direct"))
                 .findFirst()
                 .orElseThrow();
-        EndpointProperties properties =
-                new EndpointProperties(0, "ia-sante", true, Duration.ofSeconds(30), 1000L, null, null, 0L);
+        EndpointProperties properties = new EndpointProperties(
+                0, "ia-sante", true, Duration.ofSeconds(30), 1000L, null, null, 0L, null, null, null);
         HttpClient http = HttpClient.newHttpClient();
         try (EmbeddedStore opened = EmbeddedStore.open(store);
                 SparqlEndpoint endpoint = SparqlEndpoint.start(opened, properties)) {

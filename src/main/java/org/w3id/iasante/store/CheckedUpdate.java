@@ -1,0 +1,61 @@
+package org.w3id.iasante.store;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQLProtocol;
+import org.apache.jena.fuseki.servlets.SPARQL_Update;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.modify.UsingList;
+import org.apache.jena.update.UpdateException;
+import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
+
+/**
+ * Fuseki's SPARQL Update, with the request parsed and checked before anything runs: a request the
+ * protocol forbids ({@code using-graph-uri} beside {@code USING} or {@code WITH}) or that writes
+ * relative IRIs ({@link RelativeIris}) is a 400 with the reason. Fuseki parsed while executing, and
+ * answered the first with a 500.
+ */
+final class CheckedUpdate extends SPARQL_Update {
+
+    private static final String PARSE_BASE = Fuseki.BaseParserSPARQL;
+    private static final RelativeIris RELATIVE = new RelativeIris(PARSE_BASE, PARSE_BASE);
+
+    @Override
+    protected void execute(HttpAction action, InputStream input) {
+        byte[] text;
+        try {
+            text = input.readAllBytes();
+        } catch (IOException e) {
+            ServletOps.errorBadRequest("The update could not be read: " + e.getMessage());
+            return;
+        }
+        UpdateRequest request = parse(action, text);
+        String relative = RELATIVE.in(request);
+        if (relative != null) ServletOps.errorBadRequest(RELATIVE.message(relative));
+        super.execute(action, new ByteArrayInputStream(text));
+    }
+
+    private static UpdateRequest parse(HttpAction action, byte[] text) {
+        UsingList using = new UsingList();
+        String[] graphs = action.getRequest().getParameterValues("using-graph-uri");
+        String[] namedGraphs = action.getRequest().getParameterValues("using-named-graph-uri");
+        if (graphs != null) for (String graph : graphs) using.addUsing(NodeFactory.createURI(graph));
+        if (namedGraphs != null) for (String graph : namedGraphs) using.addUsingNamed(NodeFactory.createURI(graph));
+        try {
+            return UpdateFactory.read(using, new ByteArrayInputStream(text), PARSE_BASE, Syntax.syntaxARQ);
+        } catch (QueryParseException e) {
+            ServletOps.errorBadRequest(SPARQLProtocol.messageForParseException(e));
+        } catch (QueryException | UpdateException e) {
+            ServletOps.errorBadRequest(e.getMessage());
+        }
+        throw new IllegalStateException("unreachable: ServletOps.errorBadRequest throws");
+    }
+}
