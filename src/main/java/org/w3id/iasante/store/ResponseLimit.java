@@ -73,6 +73,9 @@ final class ResponseLimit implements Filter {
         private ServletOutputStream real;
         private long written;
         private boolean overflowed;
+        /** Whether the answer ever went over the cap: an error written after it does not hide that. */
+        private boolean exceeded;
+
         private boolean sentError;
         private int failedStatus;
         private String failedMessage;
@@ -117,6 +120,7 @@ final class ResponseLimit implements Filter {
         private void write(byte[] bytes, int offset, int length) throws IOException {
             if (overflowed || written + length > maxBytes) {
                 overflowed = true;
+                exceeded = true;
                 if (streaming()) throw new IOException(tooLarge(maxBytes));
                 // Unchecked, so the result writers pass it on: Fuseki answers it with 422 and its message.
                 throw new QueryDeniedException(tooLarge(maxBytes));
@@ -149,17 +153,18 @@ final class ResponseLimit implements Filter {
 
         void finish() throws IOException {
             if (writer != null) writer.flush();
+            if (sentError) return; // the container writes its error page
+            // Some writers wrap the overrun in an error of their own (a 500 "Failed to write output"): it is the
+            // overrun.
+            if (exceeded && failedMessage == null) fail(BoundedQuery.TOO_LARGE, tooLarge(maxBytes));
             if (failedMessage != null) {
+                // Thrown out of the servlet after the answer has started, it makes Jetty cut the connection.
                 if (streaming()) throw new IOException("Answer cut: " + failedMessage);
                 discard();
                 super.setStatus(failedStatus);
                 super.setContentType("text/plain; charset=utf-8");
                 buffer.write((failedMessage + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-            if (sentError) return;
-            if (streaming()) {
-                // Thrown out of the servlet after the answer has started, it makes Jetty cut the connection.
-                if (overflowed) throw new IOException("Answer cut: " + tooLarge(maxBytes));
+            } else if (streaming()) {
                 return;
             }
             super.setContentLengthLong(buffer.size());

@@ -129,11 +129,22 @@ class SparqlEndpointBoundsTests {
                         + "bonona,true,axc,true,x\r\nbonona,true,axc,true,y\r\n");
     }
 
-    @Test
-    void anAnswerOverTheByteCapIsRefusedWith422AndTheReason() throws Exception {
-        // One row: 30 subjects × 2 000 values, about 2.3 MB.
-        HttpResponse<String> response =
-                query("SELECT (GROUP_CONCAT(STR(?o)) AS ?x)" + " WHERE {{SELECT ?a {?a ?b ?c} LIMIT 30} ?d ?e ?o}");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "application/sparql-results+json",
+        "application/sparql-results+xml",
+        "text/turtle",
+        "application/ld+json"
+    })
+    void anAnswerOverTheByteCapIsRefusedWith422AndTheReason(String format) throws Exception {
+        // One row, or one triple: 30 subjects × 2 000 values, about 2.3 MB.
+        String concatenated = "SELECT (GROUP_CONCAT(STR(?o)) AS ?x) WHERE {{SELECT ?a {?a ?b ?c} LIMIT 30} ?d ?e ?o}";
+        HttpResponse<String> response = query(
+                format.contains("sparql-results")
+                        ? concatenated
+                        : "CONSTRUCT { <http://example.org/all> <http://example.org/values> ?x } WHERE {{"
+                                + concatenated + "}}",
+                format);
 
         assertThat(response.statusCode()).isEqualTo(BoundedQuery.TOO_LARGE);
         assertThat(response.body()).contains("larger than 1048576 bytes", "LIMIT");
