@@ -54,7 +54,7 @@ import org.w3id.iasante.support.RepositoryKnowledge;
         properties = {
             "ias.sparql.port=0",
             "ias.sparql.loopback-only=true",
-            "ias.sparql.query-timeout=1s",
+            "ias.sparql.query-timeout=2s",
             "ias.sparql.max-rows=5000",
             "ias.sparql.update-user=editor",
             "ias.sparql.update-password=correct horse battery staple"
