@@ -100,9 +100,14 @@ final class ResponseLimit implements Filter {
                 return true;
             }
 
+            /** Held bytes go to memory, so writing is always possible: the listener may write at once. */
             @Override
             public void setWriteListener(WriteListener listener) {
-                throw new UnsupportedOperationException("Answers of the query endpoint are written blocking");
+                try {
+                    listener.onWritePossible();
+                } catch (IOException | RuntimeException e) {
+                    listener.onError(e);
+                }
             }
         };
         private PrintWriter writer;
