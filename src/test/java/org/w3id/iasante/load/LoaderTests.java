@@ -1,4 +1,4 @@
-package org.w3id.iasante.store;
+package org.w3id.iasante.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,13 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,10 +26,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.iasante.knowledge.KnowledgeFile;
 import org.w3id.iasante.query.ResultFormat;
+import org.w3id.iasante.store.EmbeddedStore;
 import org.w3id.iasante.support.KnowledgeFolder;
 
-/** The embedded store on disk: start-up synchronisation with the files, restarts, bulk load, export, backup. */
-class EmbeddedStoreTests {
+/** The store's write side on disk: start-up synchronisation with the files, restarts, bulk load, backup and restore. */
+class LoaderTests {
 
     private static final String SUMMARY = "data/resume-feuille-de-route-dns-2025-07.trig";
     private static final String SUMMARY_GRAPH = "https://w3id.org/ia-sante/graph/resume-feuille-de-route-dns-2025-07";
@@ -40,11 +43,13 @@ class EmbeddedStoreTests {
 
     private KnowledgeFolder knowledge;
     private EmbeddedStore store;
+    private Loader loader;
 
     @BeforeEach
     void openStore() {
         knowledge = KnowledgeFolder.copyOfRepository(temp.resolve("knowledge"));
         store = EmbeddedStore.open(temp.resolve("store"));
+        loader = Loader.into(store);
     }
 
     @AfterEach
@@ -54,7 +59,7 @@ class EmbeddedStoreTests {
 
     @Test
     void theFirstStartLoadsEveryFileIntoItsOwnGraph() {
-        SyncReport report = store.sync(knowledge.files());
+        SyncReport report = loader.sync(knowledge.files());
 
         assertThat(report.clean()).as(report.describe()).isTrue();
         assertThat(report.loaded())
@@ -77,12 +82,13 @@ class EmbeddedStoreTests {
 
     @Test
     void aRestartOnTheSameFolderReloadsNothingAndLosesNothing() {
-        store.sync(knowledge.files());
+        loader.sync(knowledge.files());
         String before = ask(PRIORITY_LABELS);
         store.close();
 
         store = EmbeddedStore.open(temp.resolve("store"));
-        SyncReport report = store.sync(knowledge.files());
+        loader = Loader.into(store);
+        SyncReport report = loader.sync(knowledge.files());
 
         assertThat(report.loaded()).isEmpty();
         assertThat(report.unchanged()).hasSize(knowledge.files().size());
@@ -91,10 +97,10 @@ class EmbeddedStoreTests {
 
     @Test
     void aChangedFileReplacesItsGraphAndOnlyItsGraph() {
-        store.sync(knowledge.files());
+        loader.sync(knowledge.files());
         knowledge.edit(SUMMARY, "\"Régulation\"@fr", "\"Régulation du marché\"@fr");
 
-        SyncReport report = store.sync(knowledge.files());
+        SyncReport report = loader.sync(knowledge.files());
 
         assertThat(report.loaded()).extracting(LoadedFile::fileName).containsExactly(SUMMARY);
         assertThat(report.unchanged()).hasSize(knowledge.files().size() - 1);
@@ -102,61 +108,11 @@ class EmbeddedStoreTests {
     }
 
     @Test
-    void theDataVersionChangesWithEveryWriteAndOnlyThen() {
-        store.sync(knowledge.files());
-        DataVersion loaded = store.dataVersion();
-        store.sync(knowledge.files());
-        assertThat(store.dataVersion().tag())
-                .as("nothing reloaded, nothing changed")
-                .isEqualTo(loaded.tag());
-
-        knowledge.edit(SUMMARY, "\"Régulation\"@fr", "\"Régulation du marché\"@fr");
-        store.sync(knowledge.files());
-
-        assertThat(store.dataVersion().tag()).isNotEqualTo(loaded.tag());
-    }
-
-    @Test
-    void aWriteFromAnyPathChangesTheDataVersionAndAnAbortedOneDoesNot() {
-        DataVersion before = store.dataVersion();
-        // As SPARQL Update through Fuseki would: straight on the dataset, not through this class.
-        Txn.executeWrite(
-                store.dataset(),
-                () -> store.dataset()
-                        .add(
-                                NodeFactory.createURI("http://example.org/g"),
-                                NodeFactory.createURI("http://example.org/s"),
-                                NodeFactory.createURI("http://example.org/p"),
-                                NodeFactory.createLiteralString("o")));
-        DataVersion written = store.dataVersion();
-        assertThat(written.tag()).isNotEqualTo(before.tag());
-
-        store.dataset().begin(TxnType.WRITE);
-        store.dataset().delete(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-        store.dataset().abort();
-        store.dataset().end();
-        assertThat(store.dataVersion().tag()).isEqualTo(written.tag());
-    }
-
-    @Test
-    void askingTheDataVersionAgainOnUnchangedDataBeginsNoTransaction() {
-        store.sync(knowledge.files());
-        store.dataVersion();
-        TransactionCoordinator transactions =
-                TDBInternal.getDatasetGraphTDB(store.dataset()).getTxnSystem().getTxnMgr();
-        long begun = transactions.countBegin();
-
-        for (int i = 0; i < 100; i++) store.dataVersion();
-
-        assertThat(transactions.countBegin()).isEqualTo(begun);
-    }
-
-    @Test
     void aFileThatBreaksTheShapesIsReportedAndThePreviousGraphStillAnswers() {
-        store.sync(knowledge.files());
+        loader.sync(knowledge.files());
         knowledge.edit(SUMMARY, "schema:value 80000000.0 ;", "schema:value -80000000.0 ;");
 
-        SyncReport report = store.sync(knowledge.files());
+        SyncReport report = loader.sync(knowledge.files());
 
         assertThat(report.loaded()).isEmpty();
         assertThat(report.rejected()).singleElement().satisfies(r -> {
@@ -179,10 +135,10 @@ class EmbeddedStoreTests {
 
     @Test
     void aFileThatDoesNotParseIsReportedWithItsLineAndThePreviousGraphIsKept() {
-        store.sync(knowledge.files());
+        loader.sync(knowledge.files());
         knowledge.edit(SUMMARY, "skos:notation \"1\" ;", "skos:notation \"1\" \"2\" ;");
 
-        SyncReport report = store.sync(knowledge.files());
+        SyncReport report = loader.sync(knowledge.files());
 
         assertThat(report.rejected())
                 .singleElement()
@@ -195,11 +151,11 @@ class EmbeddedStoreTests {
 
     @Test
     void aGoodChangeLoadsEvenWhenAnotherChangedFileIsRejected() {
-        store.sync(knowledge.files());
+        loader.sync(knowledge.files());
         knowledge.edit(SUMMARY, "\"Régulation\"@fr", "\"Régulation du marché\"@fr");
         knowledge.edit("data/eur-lex-eli.trig", "eli:id_local \"32016R0679\" ;", "eli:id_local \"32016R0679\" \"x\" ;");
 
-        SyncReport report = store.sync(knowledge.files());
+        SyncReport report = loader.sync(knowledge.files());
 
         assertThat(report.loaded()).extracting(LoadedFile::fileName).containsExactly(SUMMARY);
         assertThat(report.rejected())
@@ -209,10 +165,10 @@ class EmbeddedStoreTests {
 
     @Test
     void aRemovedFileTakesItsGraphAway() {
-        store.sync(knowledge.files());
+        loader.sync(knowledge.files());
         knowledge.delete("data/eur-lex-eli.trig");
 
-        SyncReport report = store.sync(knowledge.files());
+        SyncReport report = loader.sync(knowledge.files());
 
         assertThat(report.removed()).containsExactly("https://w3id.org/ia-sante/graph/eur-lex-eli");
         assertThat(ask("SELECT ?c { ?act <http://data.europa.eu/eli/ontology#id_local> ?c }"))
@@ -227,7 +183,7 @@ class EmbeddedStoreTests {
                 "<http://example.org/a> <http://example.org/p> 1 .\n<http://example.org/b> <http://example.org/p> 2 .\n");
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
 
-        LoadSummary summary = store.load(
+        LoadSummary summary = loader.load(
                 List.of(file), "http://example.org/graph", new PrintStream(progress, true, StandardCharsets.UTF_8));
 
         assertThat(summary.triples()).isEqualTo(2);
@@ -245,7 +201,7 @@ class EmbeddedStoreTests {
                 bad,
                 "<http://example.org/b> <http://example.org/p> 2 .\n<http://example.org/c> <http://example.org/p> .\n");
 
-        assertThatThrownBy(() -> store.load(
+        assertThatThrownBy(() -> loader.load(
                         List.of(good, bad), "http://example.org/graph", new PrintStream(new ByteArrayOutputStream())))
                 .hasMessageContaining("line: 2");
 
@@ -262,7 +218,7 @@ class EmbeddedStoreTests {
         Files.writeString(
                 file, "<http://example.org/b> <http://example.org/p> \"2\" .\n<a> <http://example.org/p> \"1\" .\n");
 
-        assertThatThrownBy(() -> store.load(
+        assertThatThrownBy(() -> loader.load(
                         List.of(file), "http://example.org/graph", new PrintStream(new ByteArrayOutputStream())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("relative IRI <a>");
@@ -273,11 +229,12 @@ class EmbeddedStoreTests {
 
     @Test
     void aBulkLoadIntoAGraphManagedFromAFileIsRefused() throws Exception {
-        store.sync(knowledge.files());
+        loader.sync(knowledge.files());
         Path file = temp.resolve("extra.ttl");
         Files.writeString(file, "<http://example.org/a> <http://example.org/p> 1 .\n");
 
-        assertThatThrownBy(() -> store.load(List.of(file), SUMMARY_GRAPH, new PrintStream(new ByteArrayOutputStream())))
+        assertThatThrownBy(
+                        () -> loader.load(List.of(file), SUMMARY_GRAPH, new PrintStream(new ByteArrayOutputStream())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("is loaded from " + SUMMARY);
     }
@@ -287,29 +244,61 @@ class EmbeddedStoreTests {
         Path file = temp.resolve("extra.nt");
         Files.writeString(file, "<http://example.org/a> <http://example.org/p> \"1\" .\n");
 
-        assertThatThrownBy(() -> store.load(List.of(file), null, new PrintStream(new ByteArrayOutputStream())))
+        assertThatThrownBy(() -> loader.load(List.of(file), null, new PrintStream(new ByteArrayOutputStream())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("--graph");
     }
 
     @Test
-    void anExportAndABackupHoldEveryNamedGraph() throws Exception {
-        store.sync(knowledge.files());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    void aBackupLoadedIntoAFreshStoreGivesBackEveryGraphTheDefaultGraphIncluded() throws Exception {
+        loader.sync(knowledge.files());
+        // A triple in the default graph itself, as a SPARQL Update without GRAPH writes it.
+        Txn.executeWrite(
+                store.dataset(),
+                () -> store.dataset()
+                        .add(
+                                Quad.defaultGraphIRI,
+                                NodeFactory.createURI("http://example.org/s"),
+                                NodeFactory.createURI("http://example.org/p"),
+                                NodeFactory.createLiteralString("in the default graph")));
+        Path backup = Path.of(DatabaseMgr.backup(store.dataset()));
 
-        store.export(null, org.apache.jena.riot.Lang.NQUADS, out);
-        Path backup = store.backup();
+        try (EmbeddedStore restored = EmbeddedStore.open(temp.resolve("restored"))) {
+            Loader.into(restored).load(List.of(backup), null, new PrintStream(new ByteArrayOutputStream()));
 
-        String nquads = out.toString(StandardCharsets.UTF_8);
-        assertThat(nquads).contains("<" + SUMMARY_GRAPH + ">", "<https://w3id.org/ia-sante/graph/eur-lex-eli>");
-        assertThat(backup).exists();
-        assertThat(backup.toString()).endsWith(".nq.gz");
-        assertThat(Files.size(backup)).isPositive();
+            Txn.executeRead(
+                    store.dataset(),
+                    () -> Txn.executeRead(restored.dataset(), () -> {
+                        List<Node> graphs = Iter.toList(store.dataset().listGraphNodes());
+                        assertThat(Iter.toList(restored.dataset().listGraphNodes()))
+                                .containsExactlyInAnyOrderElementsOf(graphs)
+                                .doesNotContain(Quad.defaultGraphNodeGenerated);
+                        assertThat(restored.dataset().getDefaultGraph().size()).isEqualTo(1);
+                        assertThat(restored.dataset()
+                                        .getDefaultGraph()
+                                        .isIsomorphicWith(store.dataset().getDefaultGraph()))
+                                .isTrue();
+                        for (Node graph : graphs) {
+                            assertThat(restored.dataset()
+                                            .getGraph(graph)
+                                            .isIsomorphicWith(store.dataset().getGraph(graph)))
+                                    .as("%s", graph)
+                                    .isTrue();
+                        }
+                    }));
+        }
     }
 
+    /** The answer as the {@code query} command writes it in TSV. */
     private String ask(String query) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        store.query(QueryFactory.create(query), ResultFormat.TSV, out);
+        Query parsed = QueryFactory.create(query);
+        Txn.executeRead(store.dataset(), () -> {
+            try (QueryExec exec =
+                    QueryExec.dataset(store.dataset()).query(parsed).build()) {
+                ResultFormat.TSV.write(parsed, exec, out);
+            }
+        });
         return out.toString(StandardCharsets.UTF_8);
     }
 }
