@@ -2,6 +2,7 @@ package org.w3id.iasante.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.w3id.iasante.store.EmbeddedStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +25,8 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (EmbeddedStore opened = EmbeddedStore.open(store.store)) {
-            Path backup = opened.backup();
+            // A consistent N-Quads backup of the live store, gzipped, under Backups/.
+            Path backup = Path.of(DatabaseMgr.backup(opened.dataset()));
             spec.commandLine().getOut().println(backup);
         }
         return 0;

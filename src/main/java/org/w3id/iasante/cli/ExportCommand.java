@@ -5,8 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.w3id.iasante.store.EmbeddedStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,13 +57,31 @@ final class ExportCommand implements Callable<Integer> {
                     "Unknown RDF syntax '" + format + "'; try nquads, trig, turtle, ntriples");
         try (EmbeddedStore opened = EmbeddedStore.open(store.store);
                 OutputStream sink = sink()) {
-            opened.export(graph, lang, sink);
+            export(opened.dataset(), lang, sink);
         }
         return 0;
     }
 
+    /** Every named graph (in a quad syntax) or the one asked for (in any RDF syntax). */
+    private void export(DatasetGraph dataset, Lang lang, OutputStream sink) {
+        Txn.executeRead(dataset, () -> {
+            if (graph == null) {
+                if (!RDFLanguages.isQuads(lang)) {
+                    throw new IllegalArgumentException("A whole-store export keeps its named graphs: use a quad syntax"
+                            + " (nquads, trig), or export one graph with --graph");
+                }
+                RDFDataMgr.write(sink, dataset, lang);
+                return;
+            }
+            Node name = NodeFactory.createURI(graph);
+            if (!dataset.containsGraph(name))
+                throw new IllegalArgumentException("The store has no graph <" + graph + ">");
+            RDFDataMgr.write(sink, dataset.getGraph(name), lang);
+        });
+    }
+
     private OutputStream sink() throws java.io.IOException {
-        if (out == null) return new WriterOutputStream(spec.commandLine().getOut());
+        if (out == null) return CommandOutput.to(spec.commandLine().getOut());
         OutputStream file = Files.newOutputStream(out);
         return out.toString().endsWith(".gz") ? new GZIPOutputStream(file) : file;
     }

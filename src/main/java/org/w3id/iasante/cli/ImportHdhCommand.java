@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.w3id.iasante.hdh.HdhFiles;
 import org.w3id.iasante.hdh.HdhImport;
 import org.w3id.iasante.knowledge.KnowledgeBase;
+import org.w3id.iasante.load.Loader;
 import org.w3id.iasante.store.EmbeddedStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +43,8 @@ final class ImportHdhCommand implements Callable<Integer> {
         long start = System.nanoTime();
         HdhFiles files = HdhFiles.in(folder);
         try (EmbeddedStore opened = EmbeddedStore.open(store.store)) {
-            if (opened.holdsImport(HdhImport.ORIGIN, HdhImport.digestOf(files), HdhImport.GRAPHS)) {
+            Loader loader = Loader.into(opened);
+            if (loader.holdsImport(HdhImport.ORIGIN, HdhImport.digestOf(files), HdhImport.GRAPHS)) {
                 spec.commandLine()
                         .getOut()
                         .println("Unchanged since the last import (same inputs and mapping): nothing written to "
@@ -51,7 +53,7 @@ final class ImportHdhCommand implements Callable<Integer> {
             }
             HdhImport hdh = HdhImport.read(files, KnowledgeBase.read(knowledge.location()));
             Duration read = Duration.ofNanos(System.nanoTime() - start);
-            opened.replaceGraphs(HdhImport.ORIGIN, hdh.digest(), hdh.graphs());
+            loader.replace(hdh.asImport());
             spec.commandLine().getOut().println(hdh.describe(read));
             spec.commandLine()
                     .getOut()

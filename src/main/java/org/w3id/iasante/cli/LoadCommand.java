@@ -1,11 +1,13 @@
 package org.w3id.iasante.cli;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.w3id.iasante.load.LoadSummary;
+import org.w3id.iasante.load.Loader;
 import org.w3id.iasante.store.EmbeddedStore;
-import org.w3id.iasante.store.LoadSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,9 +45,9 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream progress =
-                new PrintStream(new WriterOutputStream(spec.commandLine().getErr()), true);
+                new PrintStream(CommandOutput.to(spec.commandLine().getErr()), true, StandardCharsets.UTF_8);
         try (EmbeddedStore opened = EmbeddedStore.open(store.store)) {
-            LoadSummary summary = opened.load(files, graph, progress);
+            LoadSummary summary = Loader.into(opened).load(files, graph, progress);
             spec.commandLine().getOut().println(summary.describe() + " into " + opened.location());
         }
         return 0;

@@ -9,7 +9,10 @@ import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.system.Txn;
 import org.w3id.iasante.query.CatalogueQuery;
 import org.w3id.iasante.query.QueryBinder;
 import org.w3id.iasante.query.QueryCatalogue;
@@ -75,7 +78,7 @@ final class QueryCommand implements Callable<Integer> {
         Query parsed = resolve();
         ResultFormat resultFormat = format == null ? ResultFormat.defaultFor(parsed) : ResultFormat.of(format);
         try (OutputStream sink =
-                out == null ? new WriterOutputStream(spec.commandLine().getOut()) : Files.newOutputStream(out)) {
+                out == null ? CommandOutput.to(spec.commandLine().getOut()) : Files.newOutputStream(out)) {
             if (endpoint != null) {
                 try (QueryExecHTTP exec =
                         QueryExecHTTP.service(endpoint).query(parsed).build()) {
@@ -89,7 +92,14 @@ final class QueryCommand implements Callable<Integer> {
                                 .println("warning: the store in " + opened.location()
                                         + " holds no graph yet; start the server once on it, or use load");
                     }
-                    opened.query(parsed, resultFormat, sink);
+                    // The default graph is the union of the named graphs, as on the endpoint.
+                    DatasetGraph dataset = opened.dataset();
+                    Txn.executeRead(dataset, () -> {
+                        try (QueryExec exec =
+                                QueryExec.dataset(dataset).query(parsed).build()) {
+                            resultFormat.write(parsed, exec, sink);
+                        }
+                    });
                 }
             }
         }

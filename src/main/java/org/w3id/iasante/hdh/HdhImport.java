@@ -30,14 +30,18 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.iasante.knowledge.KnowledgeBase;
+import org.w3id.iasante.load.GraphImport;
+import org.w3id.iasante.load.Loader;
 import org.w3id.iasante.ontology.IaSanteIris;
+import org.w3id.iasante.query.JenaTerms;
+import org.w3id.iasante.query.TermTriple;
 import org.w3id.iasante.validation.KnowledgeValidator;
 import org.w3id.iasante.validation.Violation;
 
 /**
  * The Health Data Hub metadata, read and mapped to RDF in memory, one named graph per source
  * repository plus one for the links our team draws from the roadmap and one for the word index
- * derived from the schema; validated before anything is written. The store then replaces those graphs in one transaction ({@code EmbeddedStore#replaceGraphs}).
+ * derived from the schema; validated before anything is written. The store then replaces those graphs in one transaction ({@link Loader#replace}).
  */
 public final class HdhImport {
 
@@ -160,6 +164,13 @@ public final class HdhImport {
 
     public Map<String, Graph> graphs() {
         return graphs;
+    }
+
+    /** The graphs as the store's write side takes them ({@link Loader#replace}). */
+    public GraphImport asImport() {
+        Map<String, List<TermTriple>> triples = new LinkedHashMap<>();
+        graphs.forEach((name, graph) -> triples.put(name, JenaTerms.triples(graph)));
+        return new GraphImport(ORIGIN, digest, triples);
     }
 
     public Counts counts() {

@@ -1,8 +1,20 @@
 package org.w3id.iasante.store;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * What the public SPARQL endpoint is: where it listens and the bounds every query must respect.
@@ -23,48 +35,52 @@ import org.springframework.util.unit.DataSize;
  *     HTTP 422
  */
 @ConfigurationProperties("ias.sparql")
+@Validated
 public record EndpointProperties(
-        Integer port,
-        String dataset,
-        Boolean loopbackOnly,
-        Duration queryTimeout,
-        Long maxRows,
+        @DefaultValue("3030") @Min(0) @Max(65535) int port,
+        @DefaultValue("ia-sante") @NotBlank String dataset,
+        @DefaultValue("false") boolean loopbackOnly,
+        @DefaultValue("10s") Duration queryTimeout,
+        @DefaultValue("10000") @Positive long maxRows,
         String updateUser,
         String updatePassword,
-        Long cachedRows,
-        DataSize maxQuerySize,
-        Integer maxNesting,
-        DataSize maxResultSize) {
+        @DefaultValue("1000000") @PositiveOrZero long cachedRows,
+        @DefaultValue("256KB") DataSize maxQuerySize,
+        @DefaultValue("500") @Positive int maxNesting,
+        @DefaultValue("16MB") DataSize maxResultSize) {
+
+    private static final String PREFIX = "ias.sparql";
 
     public EndpointProperties {
-        if (port == null) port = 3030;
-        if (dataset == null || dataset.isBlank()) dataset = "ia-sante";
-        if (loopbackOnly == null) loopbackOnly = false;
-        if (queryTimeout == null) queryTimeout = Duration.ofSeconds(10);
-        if (maxRows == null) maxRows = 10_000L;
-        if (cachedRows == null) cachedRows = 1_000_000L;
-        if (maxQuerySize == null) maxQuerySize = DataSize.ofKilobytes(256);
-        if (maxNesting == null) maxNesting = 500;
-        if (maxResultSize == null) maxResultSize = DataSize.ofMegabytes(16);
+        // An empty setting (the default in application.yml, or an empty environment variable) means none.
         if (updateUser != null && updateUser.isBlank()) updateUser = null;
         if (updatePassword != null && updatePassword.isBlank()) updatePassword = null;
-        if ((updateUser == null) != (updatePassword == null)) {
-            throw new IllegalArgumentException("Set both ias.sparql.update-user and ias.sparql.update-password"
-                    + " (IAS_SPARQL_UPDATE_USER, IAS_SPARQL_UPDATE_PASSWORD), or neither to serve the graph read-only");
-        }
-        if (maxRows <= 0) throw new IllegalArgumentException("ias.sparql.max-rows must be positive, was " + maxRows);
-        if (maxQuerySize.toBytes() <= 0 || maxNesting <= 0 || maxResultSize.toBytes() <= 0) {
-            throw new IllegalArgumentException("ias.sparql.max-query-size, max-nesting and max-result-size must be"
-                    + " positive, were " + maxQuerySize + ", " + maxNesting + ", " + maxResultSize);
-        }
-        if (cachedRows < 0) {
-            throw new IllegalArgumentException(
-                    "ias.sparql.cached-rows must be 0 (no cache) or more, was " + cachedRows);
-        }
+    }
+
+    /**
+     * These settings ({@code max-rows}, {@code port}…, as in {@code ias.sparql.*}) over the
+     * defaults, bound as the application binds them, for servers started outside it.
+     */
+    public static EndpointProperties of(Map<String, String> settings) {
+        Map<String, String> named = new LinkedHashMap<>();
+        settings.forEach((name, value) -> named.put(PREFIX + "." + name, value));
+        return new Binder(new MapConfigurationPropertySource(named)).bindOrCreate(PREFIX, EndpointProperties.class);
     }
 
     /** Whether writes are served at all: only when credentials are configured. */
     public boolean writable() {
         return updateUser != null;
+    }
+
+    @AssertTrue(
+            message = "set both ias.sparql.update-user and ias.sparql.update-password (IAS_SPARQL_UPDATE_USER,"
+                    + " IAS_SPARQL_UPDATE_PASSWORD), or neither to serve the graph read-only")
+    public boolean isCredentialsComplete() {
+        return (updateUser == null) == (updatePassword == null);
+    }
+
+    @AssertTrue(message = "max-query-size and max-result-size must be positive")
+    public boolean isSizesPositive() {
+        return maxQuerySize.toBytes() > 0 && maxResultSize.toBytes() > 0;
     }
 }

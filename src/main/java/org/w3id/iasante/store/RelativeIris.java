@@ -25,7 +25,7 @@ import org.apache.jena.update.UpdateRequest;
  * {@code http://server/unset-base/}, a file's path). So an IRI is refused when it has no scheme, or
  * when it starts with the base the parser resolved against.
  */
-final class RelativeIris {
+public final class RelativeIris {
 
     private static final Pattern ABSOLUTE = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
 
@@ -36,13 +36,13 @@ final class RelativeIris {
      * @param base what relative IRIs resolve under, e.g. {@code http://host:3030/}
      * @param shownFrom the base's directory they are shown relative to, e.g. {@code http://host:3030/ia-sante/}
      */
-    RelativeIris(String base, String shownFrom) {
+    public RelativeIris(String base, String shownFrom) {
         this.base = base;
         this.shownFrom = shownFrom;
     }
 
     /** The first IRI of {@code quad} written relative, or null. */
-    String in(Quad quad) {
+    public String in(Quad quad) {
         for (Node node : List.of(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject())) {
             String found = in(node);
             if (found != null) return found;
@@ -101,7 +101,7 @@ final class RelativeIris {
     }
 
     /** What a user can act on, showing the IRI as it was written when that can be told. */
-    String message(String iri) {
+    public String message(String iri) {
         String written = iri.startsWith(shownFrom) ? iri.substring(shownFrom.length()) : iri;
         return "The data holds the relative IRI <" + written + ">: only absolute IRIs are stored (a relative one"
                 + " would depend on where the data was read from, or be kept as is and make the next backup"

@@ -1,16 +1,21 @@
 package org.w3id.iasante.store;
 
 import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.http.client.config.RequestConfig;
+import org.apache.http.conn.ConnectTimeoutException;
 import org.apache.http.impl.client.CloseableHttpClient;
 import org.apache.http.impl.client.HttpClients;
 import org.eclipse.rdf4j.model.BNode;
@@ -42,9 +47,6 @@ public final class RemoteStore implements GraphStore {
     private final VersionClock versions = new VersionClock();
     private String checkedTag;
     private Instant checkedAt = Instant.EPOCH;
-
-    /** How long a remote data version is trusted before the endpoint is asked again. */
-    static final Duration VERSION_CHECK = Duration.ofSeconds(30);
 
     private RemoteStore(RemoteStoreProperties properties, SPARQLRepository repository, CloseableHttpClient http) {
         this.properties = properties;
@@ -119,18 +121,38 @@ public final class RemoteStore implements GraphStore {
     }
 
     /**
-     * An endpoint tells nobody when its data changes, so the version is a digest of a cheap
-     * question about its size and last load, asked at most every {@link #VERSION_CHECK}.
+     * An endpoint tells nobody when its data changes, so the version is a SHA-256 digest of the
+     * answer to a question about its content (how many triples, a checksum of every triple, the
+     * last load), asked at most every {@link RemoteStoreProperties#versionCheck()}: an update
+     * that keeps the number of triples changes the checksum all the same.
      */
     @Override
     public DataVersion dataVersion() {
         synchronized (versions) {
-            if (checkedTag == null || Instant.now().isAfter(checkedAt.plus(VERSION_CHECK))) {
-                checkedTag = Integer.toHexString(select(versionQuery).rows().hashCode());
+            if (checkedTag == null || !Instant.now().isBefore(checkedAt.plus(properties.versionCheck()))) {
+                checkedTag = digest(select(versionQuery));
                 checkedAt = Instant.now();
             }
             return versions.observe(checkedTag);
         }
+    }
+
+    private static String digest(ResultRows answer) {
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (Map<String, Term> row : answer.rows()) {
+            for (String variable : answer.variables()) {
+                Term value = row.get(variable);
+                sha256.update((variable + "=" + (value == null ? "" : value.value()) + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        // 128 bits: an opaque tag, safe in an ETag.
+        return HexFormat.of().formatHex(sha256.digest(), 0, 16);
     }
 
     @Override
@@ -162,11 +184,14 @@ public final class RemoteStore implements GraphStore {
         }
         try (RepositoryConnection connection = repository.getConnection()) {
             return answer.apply(connection);
-        } catch (QueryInterruptedException e) {
-            throw timeout(e);
         } catch (RuntimeException e) {
-            if (causedBy(e, SocketTimeoutException.class) || mentionsTimeout(e)) throw timeout(e);
-            if (causedBy(e, ConnectException.class) || causedBy(e, UnknownHostException.class)) {
+            // RDF4J reports an HTTP 503 (how Fuseki ends a query past its timeout) as QueryInterruptedException.
+            if (causedBy(e, QueryInterruptedException.class) || causedBy(e, SocketTimeoutException.class))
+                throw timeout(e);
+            if (causedBy(e, ConnectException.class)
+                    || causedBy(e, UnknownHostException.class)
+                    || causedBy(e, NoRouteToHostException.class)
+                    || causedBy(e, ConnectTimeoutException.class)) {
                 throw new GraphUnavailableException(
                         "Cannot reach " + describe() + ": " + rootMessage(e)
                                 + ". Check that the engine runs and ias.remote.query-endpoint is right.",
@@ -179,16 +204,6 @@ public final class RemoteStore implements GraphStore {
     private QueryTimeoutException timeout(RuntimeException e) {
         return new QueryTimeoutException(
                 "The query ran past " + properties.queryTimeout().toSeconds() + " s at " + describe(), e);
-    }
-
-    private static boolean mentionsTimeout(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = t.getMessage();
-            if (message != null
-                    && (message.contains("timed out") || message.contains("Timeout") || message.contains("503")))
-                return true;
-        }
-        return false;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

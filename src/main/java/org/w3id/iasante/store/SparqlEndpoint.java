@@ -23,7 +23,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnector;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.springframework.context.SmartLifecycle;
 
 /**
  * Apache Jena Fuseki over the embedded store, with safe defaults instead of stock Fuseki's:
@@ -40,7 +43,13 @@ import org.eclipse.jetty.server.Server;
  * /{dataset}/data                       Graph Store Protocol, write — credentials required
  * </pre>
  */
-public final class SparqlEndpoint implements AutoCloseable {
+public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
+
+    /**
+     * Started before the site's web server (Spring Boot's is {@code DEFAULT_PHASE - 2048}) and
+     * stopped after it: the SPARQL endpoint answers first.
+     */
+    public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
     /** Jetty's default response buffer size, which its buffer pool reuses. */
     private static final int OUTPUT_BUFFER_BYTES = new HttpConfiguration().getOutputBufferSize();
@@ -50,14 +59,29 @@ public final class SparqlEndpoint implements AutoCloseable {
 
     private final FusekiServer server;
     private final EndpointProperties properties;
+    private final int port;
+    private volatile boolean running;
 
-    private SparqlEndpoint(FusekiServer server, EndpointProperties properties) {
+    private SparqlEndpoint(FusekiServer server, EndpointProperties properties, int port) {
         this.server = server;
         this.properties = properties;
+        this.port = port;
     }
 
     /** Builds and starts the server over {@code store}. */
     public static SparqlEndpoint start(EmbeddedStore store, EndpointProperties properties) {
+        SparqlEndpoint endpoint = over(store, properties);
+        endpoint.start();
+        return endpoint;
+    }
+
+    /**
+     * Builds the server over {@code store} and takes its port, so its URLs are known, without
+     * serving yet: {@link #start()} does (Spring calls it in its {@link #PHASE}).
+     *
+     * @throws UncheckedIOException when the port cannot be taken
+     */
+    public static SparqlEndpoint over(EmbeddedStore store, EndpointProperties properties) {
         refuseRemoteJsonLdContexts();
         DatasetGraph dataset = store.dataset();
         dataset.getContext()
@@ -93,8 +117,21 @@ public final class SparqlEndpoint implements AutoCloseable {
         useSmallOutputBuffers(server);
         Server jetty = server.getJettyServer();
         jetty.setHandler(new MalformedCredentials(jetty.getHandler(), REALM)); // before Jetty's authenticator
-        server.start();
-        return new SparqlEndpoint(server, properties);
+        return new SparqlEndpoint(server, properties, listen(jetty, properties.port()));
+    }
+
+    /** Binds the connector now (Jetty's start then keeps it): port 0 becomes a real port at once. */
+    private static int listen(Server jetty, int port) {
+        ServerConnector connector = (ServerConnector) jetty.getConnectors()[0];
+        try {
+            connector.open();
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "The SPARQL endpoint cannot listen on port " + port + ": " + e.getMessage()
+                            + ". Stop what uses it or choose another port (ias.sparql.port)",
+                    e);
+        }
+        return connector.getLocalPort();
     }
 
     /**
@@ -138,7 +175,7 @@ public final class SparqlEndpoint implements AutoCloseable {
     }
 
     public int port() {
-        return server.getHttpPort();
+        return port;
     }
 
     /** The public query endpoint, e.g. {@code http://localhost:3030/ia-sante/sparql}. */
@@ -151,7 +188,35 @@ public final class SparqlEndpoint implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void start() {
+        if (running) return;
+        server.start();
+        running = true;
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (!running) return;
         server.stop();
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    /** Stops serving and gives the port back, whether or not it was ever started. */
+    @Override
+    public synchronized void close() {
+        stop();
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+            if (connector instanceof NetworkConnector network) network.close();
+        }
     }
 }

@@ -1,7 +1,10 @@
 package org.w3id.iasante.store;
 
+import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * What the embedded store is: where its TDB2 database lives.
@@ -9,9 +12,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param location folder of the TDB2 database; created when missing, kept across restarts
  */
 @ConfigurationProperties("ias.store")
-public record StoreProperties(Path location) {
-
-    public StoreProperties {
-        if (location == null) location = Path.of("store");
-    }
-}
+@Validated
+public record StoreProperties(
+        @DefaultValue("store") @NotNull Path location) {}

@@ -1,7 +1,10 @@
 package org.w3id.iasante.system;
 
+import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 import org.w3id.iasante.knowledge.KnowledgeLocation;
 
 /**
@@ -11,11 +14,10 @@ import org.w3id.iasante.knowledge.KnowledgeLocation;
  *     the copy packaged in the application ({@code ./mvnw spring-boot:run} passes the repository)
  */
 @ConfigurationProperties("ias.knowledge")
-public record KnowledgeProperties(String location) {
+@Validated
+public record KnowledgeProperties(@DefaultValue("") @NotNull String location) {
 
     public KnowledgeLocation toLocation() {
-        return location == null || location.isBlank()
-                ? KnowledgeLocation.classpath()
-                : KnowledgeLocation.directory(Path.of(location));
+        return location.isBlank() ? KnowledgeLocation.classpath() : KnowledgeLocation.directory(Path.of(location));
     }
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.w3id.iasante.knowledge.KnowledgeLocation;
+import org.w3id.iasante.load.Loader;
 import org.w3id.iasante.query.CatalogueQuery;
 import org.w3id.iasante.query.QueryCatalogue;
 import org.w3id.iasante.query.QueryRole;
@@ -218,7 +219,7 @@ public final class Benchmark {
 
     private void syncKnowledge(Path store) {
         try (EmbeddedStore opened = EmbeddedStore.open(store)) {
-            opened.sync(KnowledgeLocation.directory(knowledge).allFiles());
+            Loader.into(opened).sync(KnowledgeLocation.directory(knowledge).allFiles());
         }
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.iasante.IaSanteApplication;
+import org.w3id.iasante.load.Loader;
 import org.w3id.iasante.store.EmbeddedStore;
 import org.w3id.iasante.support.KnowledgeFolder;
 import org.w3id.iasante.support.RepositoryKnowledge;
@@ -98,8 +99,9 @@ class CliTests {
     void loadQueryExportAndBackupWorkOnAStoreFolder() throws Exception {
         Path store = temp.resolve("store");
         try (EmbeddedStore opened = EmbeddedStore.open(store)) {
-            opened.sync(
-                    KnowledgeFolder.copyOfRepository(temp.resolve("knowledge")).files());
+            Loader.into(opened)
+                    .sync(KnowledgeFolder.copyOfRepository(temp.resolve("knowledge"))
+                            .files());
         }
         Path extra = temp.resolve("extra.ttl");
         Files.writeString(extra, "<http://example.org/a> <http://example.org/p> \"extra\" .\n");
@@ -132,6 +134,30 @@ class CliTests {
         Run backup = run("backup", "--store", store.toString());
         assertThat(backup.status()).isZero();
         assertThat(Path.of(backup.out().strip())).exists();
+    }
+
+    @Test
+    void anExportAndABackupHoldEveryNamedGraph() throws Exception {
+        Path store = temp.resolve("store");
+        try (EmbeddedStore opened = EmbeddedStore.open(store)) {
+            Loader.into(opened)
+                    .sync(KnowledgeFolder.copyOfRepository(temp.resolve("knowledge"))
+                            .files());
+        }
+
+        Run export = run("export", "--store", store.toString(), "--format", "nquads");
+        Run backup = run("backup", "--store", store.toString());
+
+        assertThat(export.status()).as(export.err()).isZero();
+        assertThat(export.out())
+                .contains(
+                        "<https://w3id.org/ia-sante/graph/resume-feuille-de-route-dns-2025-07>",
+                        "<https://w3id.org/ia-sante/graph/eur-lex-eli>");
+        assertThat(backup.status()).as(backup.err()).isZero();
+        Path file = Path.of(backup.out().strip());
+        assertThat(file).exists();
+        assertThat(file.toString()).endsWith(".nq.gz");
+        assertThat(Files.size(file)).isPositive();
     }
 
     @Test

@@ -36,6 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.iasante.api.RoadmapGraph;
+import org.w3id.iasante.load.GraphImport;
+import org.w3id.iasante.load.Loader;
 import org.w3id.iasante.ontology.IAS;
 import org.w3id.iasante.query.CatalogueQuery;
 import org.w3id.iasante.query.ResultRows;
@@ -86,11 +88,8 @@ class HdhImportTests {
         try (GraphStore store = EmbeddedStore.inMemory(RepositoryKnowledge.knowledge(), Duration.ZERO)) {
             // The in-memory store of the knowledge, with the HDH graphs added through the same path as the served
             // store.
-            assertThat(((EmbeddedStore) store)
-                            .replaceGraphs(
-                                    HdhImport.ORIGIN,
-                                    RepositoryKnowledge.hdh().digest(),
-                                    RepositoryKnowledge.hdh().graphs()))
+            assertThat(Loader.into((EmbeddedStore) store)
+                            .replace(RepositoryKnowledge.hdh().asImport()))
                     .isTrue();
             ResultRows unmapped = store.select("""
                     SELECT ?d WHERE { ?d <http://www.w3.org/2004/02/skos/core#inScheme> <https://w3id.org/ia-sante/id/snds-code-list/IR_DPT_V>
@@ -123,20 +122,17 @@ class HdhImportTests {
     @Test
     void aSecondImportOfTheSameInputsChangesNothing() {
         try (EmbeddedStore store = EmbeddedStore.open(temp.resolve("store"))) {
-            store.sync(
-                    KnowledgeFolder.copyOfRepository(temp.resolve("knowledge")).files());
-            assertThat(store.replaceGraphs(
-                            HdhImport.ORIGIN,
-                            RepositoryKnowledge.hdh().digest(),
-                            RepositoryKnowledge.hdh().graphs()))
+            Loader.into(store)
+                    .sync(KnowledgeFolder.copyOfRepository(temp.resolve("knowledge"))
+                            .files());
+            assertThat(Loader.into(store).replace(RepositoryKnowledge.hdh().asImport()))
                     .isTrue();
             var version = store.dataVersion();
 
             HdhImport again = HdhImport.read(HdhFiles.in(RepositoryKnowledge.HDH), RepositoryKnowledge.knowledge());
 
             assertThat(again.digest()).isEqualTo(RepositoryKnowledge.hdh().digest());
-            assertThat(store.replaceGraphs(HdhImport.ORIGIN, again.digest(), again.graphs()))
-                    .isFalse();
+            assertThat(Loader.into(store).replace(again.asImport())).isFalse();
             assertThat(store.dataVersion().tag()).isEqualTo(version.tag());
         }
     }
@@ -149,9 +145,12 @@ class HdhImportTests {
                 .isNotEqualTo(files.digest());
         try (EmbeddedStore store = EmbeddedStore.open(temp.resolve("store"))) {
             // A store filled by an older mapping recorded the inputs' digest alone.
-            store.replaceGraphs(
-                    HdhImport.ORIGIN, files.digest(), RepositoryKnowledge.hdh().graphs());
-            assertThat(store.holdsImport(HdhImport.ORIGIN, HdhImport.digestOf(files), HdhImport.GRAPHS))
+            Loader.into(store)
+                    .replace(new GraphImport(
+                            HdhImport.ORIGIN,
+                            files.digest(),
+                            RepositoryKnowledge.hdh().asImport().graphs()));
+            assertThat(Loader.into(store).holdsImport(HdhImport.ORIGIN, HdhImport.digestOf(files), HdhImport.GRAPHS))
                     .as("same inputs, another mapping: imported again")
                     .isFalse();
         }
@@ -162,12 +161,9 @@ class HdhImportTests {
         try (EmbeddedStore store = EmbeddedStore.open(temp.resolve("store"))) {
             var files =
                     KnowledgeFolder.copyOfRepository(temp.resolve("knowledge")).files();
-            store.sync(files);
-            store.replaceGraphs(
-                    HdhImport.ORIGIN,
-                    RepositoryKnowledge.hdh().digest(),
-                    RepositoryKnowledge.hdh().graphs());
-            assertThat(store.sync(files).removed()).isEmpty();
+            Loader.into(store).sync(files);
+            Loader.into(store).replace(RepositoryKnowledge.hdh().asImport());
+            assertThat(Loader.into(store).sync(files).removed()).isEmpty();
             assertThat(store.ask("ASK { <https://w3id.org/ia-sante/id/snds-table/IR_BEN_R> ?p ?o }"))
                     .isTrue();
         }
@@ -181,12 +177,10 @@ class HdhImportTests {
         Files.writeString(table, json.substring(0, json.length() / 2));
 
         try (EmbeddedStore store = EmbeddedStore.open(temp.resolve("store"))) {
-            store.sync(
-                    KnowledgeFolder.copyOfRepository(temp.resolve("knowledge")).files());
-            store.replaceGraphs(
-                    HdhImport.ORIGIN,
-                    RepositoryKnowledge.hdh().digest(),
-                    RepositoryKnowledge.hdh().graphs());
+            Loader.into(store)
+                    .sync(KnowledgeFolder.copyOfRepository(temp.resolve("knowledge"))
+                            .files());
+            Loader.into(store).replace(RepositoryKnowledge.hdh().asImport());
             long before = store.select(
                             "SELECT (COUNT(*) AS ?n) { GRAPH <" + HdhImport.SCHEMA_GRAPH + "> { ?s ?p ?o } }")
                     .rows()
@@ -544,10 +538,7 @@ class HdhImportTests {
 
     private static GraphStore storeWithHdh() {
         EmbeddedStore store = EmbeddedStore.inMemory(RepositoryKnowledge.knowledge(), Duration.ZERO);
-        store.replaceGraphs(
-                HdhImport.ORIGIN,
-                RepositoryKnowledge.hdh().digest(),
-                RepositoryKnowledge.hdh().graphs());
+        Loader.into(store).replace(RepositoryKnowledge.hdh().asImport());
         return store;
     }
 

@@ -8,13 +8,10 @@ import org.w3id.iasante.support.RepositoryKnowledge;
 class EmbeddedGraphStoreTests extends GraphStoreContract {
 
     private static final EmbeddedStore STORE = EmbeddedStore.inMemory(RepositoryKnowledge.knowledge(), Duration.ZERO);
-    private static final EmbeddedStore LIMITED =
-            EmbeddedStore.inMemory(RepositoryKnowledge.knowledge(), Duration.ofSeconds(1));
 
     @AfterAll
     static void close() {
         STORE.close();
-        LIMITED.close();
     }
 
     @Override
@@ -24,7 +21,7 @@ class EmbeddedGraphStoreTests extends GraphStoreContract {
 
     @Override
     GraphStore storeWithTimeout(Duration timeout) {
-        return LIMITED;
+        return EmbeddedStore.inMemory(RepositoryKnowledge.knowledge(), timeout);
     }
 
     @Override

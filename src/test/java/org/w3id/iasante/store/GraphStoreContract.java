@@ -16,7 +16,7 @@ abstract class GraphStoreContract {
     /** The repository's knowledge, with no time limit to speak of. */
     abstract GraphStore store();
 
-    /** The same knowledge, with each query limited to {@code timeout}. */
+    /** A new store of the same knowledge, with each query limited to {@code timeout}; the caller closes it. */
     abstract GraphStore storeWithTimeout(Duration timeout);
 
     /** A store that cannot be reached. */
@@ -58,12 +58,13 @@ abstract class GraphStoreContract {
 
     @Test
     void aQueryOverItsTimeoutStopsWithQueryTimeoutException() {
-        GraphStore limited = storeWithTimeout(Duration.ofSeconds(1));
-        long start = System.nanoTime();
-        assertThatThrownBy(
-                        () -> limited.select("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"))
-                .isInstanceOf(QueryTimeoutException.class);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+        try (GraphStore limited = storeWithTimeout(Duration.ofSeconds(1))) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() ->
+                            limited.select("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"))
+                    .isInstanceOf(QueryTimeoutException.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.w3id.iasante.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,8 +22,7 @@ class QueryShapeTests {
     void everyCatalogueQuestionIsFarWithinTheDefaultLimits(CatalogueQuery question) {
         QueryShape shape = QueryShape.of(question.text());
 
-        int defaultNesting =
-                new EndpointProperties(null, null, null, null, null, null, null, null, null, null, null).maxNesting();
+        int defaultNesting = EndpointProperties.of(Map.of()).maxNesting();
         assertThat(shape.depth()).isLessThan(defaultNesting / 5);
         assertThat(shape.longestList()).isLessThan(BoundedQuery.MAX_LIST_TERMS / 10);
         assertThat(shape.existsDepth()).isLessThanOrEqualTo(BoundedQuery.MAX_EXISTS_NESTING / 2);

@@ -11,13 +11,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.Map;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.util.unit.DataSize;
 
 /**
  * A row cap raised above the rows computed ahead ({@link BoundedQuery#COMPUTED_AHEAD}): the rest
@@ -33,18 +32,13 @@ class RaisedRowCapTests {
     Path store;
 
     private HttpResponse<byte[]> select(long maxRows) throws Exception {
-        EndpointProperties properties = new EndpointProperties(
-                0,
-                "ia-sante",
-                true,
-                Duration.ofSeconds(30),
-                maxRows,
-                null,
-                null,
-                0L,
-                null,
-                null,
-                DataSize.ofMegabytes(100));
+        EndpointProperties properties = EndpointProperties.of(Map.of(
+                "port", "0",
+                "loopback-only", "true",
+                "query-timeout", "30s",
+                "max-rows", Long.toString(maxRows),
+                "cached-rows", "0",
+                "max-result-size", "100MB"));
         try (EmbeddedStore opened = EmbeddedStore.open(store);
                 SparqlEndpoint endpoint = SparqlEndpoint.start(opened, properties)) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint.queryUrl() + "?query="

@@ -11,7 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +31,8 @@ class ResponseBufferTests {
                 .filter(pool -> pool.getName().equals("direct"))
                 .findFirst()
                 .orElseThrow();
-        EndpointProperties properties = new EndpointProperties(
-                0, "ia-sante", true, Duration.ofSeconds(30), 1000L, null, null, 0L, null, null, null);
+        EndpointProperties properties = EndpointProperties.of(Map.of(
+                "port", "0", "loopback-only", "true", "query-timeout", "30s", "max-rows", "1000", "cached-rows", "0"));
         HttpClient http = HttpClient.newHttpClient();
         try (EmbeddedStore opened = EmbeddedStore.open(store);
                 SparqlEndpoint endpoint = SparqlEndpoint.start(opened, properties)) {

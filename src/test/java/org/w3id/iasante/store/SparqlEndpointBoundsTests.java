@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Every step of a request to the endpoint is bounded: parsing, planning, evaluating and writing,
@@ -61,18 +61,15 @@ class SparqlEndpointBoundsTests {
         });
         endpoint = SparqlEndpoint.start(
                 store,
-                new EndpointProperties(
-                        0,
-                        "ia-sante",
-                        true,
-                        TIMEOUT,
-                        1000L,
-                        "editor",
-                        "correct horse battery staple",
-                        0L,
-                        null,
-                        null,
-                        DataSize.ofMegabytes(1)));
+                EndpointProperties.of(Map.of(
+                        "port", "0",
+                        "loopback-only", "true",
+                        "query-timeout", TIMEOUT.toMillis() + "ms",
+                        "max-rows", "1000",
+                        "update-user", "editor",
+                        "update-password", "correct horse battery staple",
+                        "cached-rows", "0",
+                        "max-result-size", "1MB")));
     }
 
     @AfterAll

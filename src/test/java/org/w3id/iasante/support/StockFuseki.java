@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.util.FileSystemUtils;
 import org.w3id.iasante.bench.ServerProcess;
+import org.w3id.iasante.load.Loader;
 import org.w3id.iasante.store.EmbeddedStore;
 
 /**
@@ -34,8 +35,9 @@ public final class StockFuseki {
         try {
             Path folder = Files.createTempDirectory("ias-stock-fuseki");
             try (EmbeddedStore store = EmbeddedStore.open(folder.resolve("tdb2"))) {
-                store.sync(KnowledgeFolder.copyOfRepository(folder.resolve("knowledge"))
-                        .files());
+                Loader.into(store)
+                        .sync(KnowledgeFolder.copyOfRepository(folder.resolve("knowledge"))
+                                .files());
             }
             ServerProcess server = ServerProcess.start(
                     ServerProcess.Kind.STOCK,

@@ -1,6 +1,5 @@
-package org.w3id.iasante.store;
+package org.w3id.iasante.load;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -71,13 +70,12 @@ final class KnowledgeSync {
                 .map(LoadedFile::graphName)
                 .toList();
 
-        Instant now = Instant.now();
         List<LoadedFile> loaded = new ArrayList<>();
         if (changed.isEmpty() && gone.isEmpty()) {
             // Nothing to write: no transaction, so the data version stays what it was.
             return new SyncReport(loaded, unchanged, rejected, gone);
         }
-        Txn.executeWrite(dataset, () -> {
+        EmbeddedLoader.inOneTransaction(dataset, now -> {
             for (ParsedSource source : changed.values()) {
                 Node name = NodeFactory.createURI(source.graphName());
                 dataset.removeGraph(name);

@@ -1,4 +1,4 @@
-package org.w3id.iasante.store;
+package org.w3id.iasante.load;
 
 /**
  * What the store holds of one knowledge file.

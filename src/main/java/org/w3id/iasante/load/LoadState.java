@@ -1,4 +1,4 @@
-package org.w3id.iasante.store;
+package org.w3id.iasante.load;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -1,0 +1,90 @@
+package org.w3id.iasante.system;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.w3id.iasante.hdh.HdhFiles;
+import org.w3id.iasante.hdh.HdhImport;
+import org.w3id.iasante.knowledge.KnowledgeBase;
+import org.w3id.iasante.knowledge.KnowledgeLocation;
+import org.w3id.iasante.load.Loader;
+import org.w3id.iasante.load.SyncReport;
+import org.w3id.iasante.store.EmbeddedStore;
+import org.w3id.iasante.store.EndpointProperties;
+import org.w3id.iasante.store.SparqlEndpoint;
+import org.w3id.iasante.store.StoreProperties;
+
+/**
+ * The default (not {@code remote}): the embedded TDB2 store, in line with the knowledge files
+ * (and the HDH metadata when configured), served by Fuseki. The endpoint starts in its own
+ * lifecycle phase, before the site's web server, and stops after it.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("!remote")
+class EmbeddedStoreConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreConfiguration.class);
+
+    /**
+     * Opened and brought in line before anything reads it; closed with the application. Built in
+     * the background (Spring's bootstrap executor) while the site's beans are created: on two
+     * cores the two overlap, and the endpoint can start sooner.
+     */
+    @Bean(destroyMethod = "close", bootstrap = Bean.Bootstrap.BACKGROUND)
+    EmbeddedStore embeddedStore(StoreProperties store, KnowledgeLocation knowledge, HdhProperties hdh) {
+        log.info("Opening the store in {}", store.location());
+        EmbeddedStore opened = EmbeddedStore.open(store.location());
+        try {
+            Loader loader = Loader.into(opened);
+            SyncReport report = loader.sync(knowledge.allFiles());
+            if (report.clean()) {
+                log.info("Store {} in line with {}: {}", opened.location(), knowledge, report.describe());
+            } else {
+                log.warn("Store {} NOT fully in line with {}: {}", opened.location(), knowledge, report.describe());
+            }
+            if (hdh.location() != null && !hdh.location().toString().isBlank())
+                importHdh(loader, hdh.location(), knowledge);
+            return opened;
+        } catch (RuntimeException e) {
+            opened.close(); // release the folder's lock for the next attempt
+            throw e;
+        }
+    }
+
+    @Bean
+    SparqlEndpoint sparqlEndpoint(EmbeddedStore store, EndpointProperties properties) {
+        SparqlEndpoint endpoint = SparqlEndpoint.over(store, properties);
+        log.info(
+                "SPARQL endpoint: {} (updates {})",
+                endpoint.queryUrl(),
+                properties.writable()
+                        ? "at " + endpoint.datasetUrl() + "/update, with credentials"
+                        : "disabled: no credentials configured");
+        return endpoint;
+    }
+
+    /** A failed import is reported and leaves the HDH graphs already in the store as they were. */
+    private static void importHdh(Loader loader, Path folder, KnowledgeLocation knowledge) {
+        try {
+            long start = System.nanoTime();
+            HdhFiles files = HdhFiles.in(folder);
+            // Reading, mapping and validating take seconds: not at every start when the inputs did not change.
+            if (loader.holdsImport(HdhImport.ORIGIN, HdhImport.digestOf(files), HdhImport.GRAPHS)) {
+                log.info("HDH metadata in {} unchanged since the last import: nothing read", folder);
+                return;
+            }
+            HdhImport hdh = HdhImport.read(files, KnowledgeBase.read(knowledge));
+            boolean written = loader.replace(hdh.asImport());
+            log.info(
+                    "{}\n  {}",
+                    hdh.describe(Duration.ofNanos(System.nanoTime() - start)),
+                    written ? "imported" : "unchanged since the last import: nothing written");
+        } catch (RuntimeException e) {
+            log.error("HDH metadata in {} NOT imported; the store keeps what it had: {}", folder, e.getMessage());
+        }
+    }
+}
