@@ -9,16 +9,16 @@ import org.springframework.http.MediaType;
 import org.springframework.util.MimeTypeUtils;
 
 /** The ways a resource is served: a page for people, four RDF syntaxes for machines. */
-enum Representation {
+public enum Representation {
     HTML("text/html", "html", null),
     TURTLE("text/turtle", "ttl", Lang.TURTLE),
     JSONLD("application/ld+json", "jsonld", Lang.JSONLD),
     RDFXML("application/rdf+xml", "rdf", Lang.RDFXML),
     NTRIPLES("application/n-triples", "nt", Lang.NTRIPLES);
 
-    final MediaType mediaType;
-    final String extension;
-    final Lang lang;
+    public final MediaType mediaType;
+    public final String extension;
+    public final Lang lang;
 
     Representation(String mediaType, String extension, Lang lang) {
         this.mediaType = MediaType.parseMediaType(mediaType);
@@ -27,7 +27,7 @@ enum Representation {
     }
 
     /** By file extension or {@code ?format=} value ({@code ttl}, {@code turtle}, {@code jsonld}…). */
-    static Optional<Representation> named(String name) {
+    public static Optional<Representation> named(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return Arrays.stream(values())
                 .filter(r -> r.extension.equals(lower)
@@ -39,7 +39,7 @@ enum Representation {
      * The best representation for an {@code Accept} header, by quality then specificity;
      * {@code *}{@code /*} and a missing header get the page. Empty when nothing offered fits (406).
      */
-    static Optional<Representation> negotiate(String accept) {
+    public static Optional<Representation> negotiate(String accept) {
         if (accept == null || accept.isBlank()) return Optional.of(HTML);
         List<MediaType> wanted;
         try {
@@ -71,7 +71,7 @@ enum Representation {
      * the path has none), else {@code ?format=}, else the {@code Accept} header; a 406 that says
      * what is offered when none fits.
      */
-    static Representation chosen(Representation byExtension, String format, String accept) {
+    public static Representation chosen(Representation byExtension, String format, String accept) {
         if (byExtension != null) return byExtension;
         if (format != null && !format.isBlank()) {
             return named(format)
@@ -84,7 +84,7 @@ enum Representation {
     }
 
     /** What a 406 lists as available. */
-    static String offered() {
+    public static String offered() {
         return String.join(
                 ", ", Arrays.stream(values()).map(r -> r.mediaType.toString()).toList());
     }

@@ -1,4 +1,4 @@
-package org.w3id.iasante.linkeddata;
+package org.w3id.iasante.linkeddata.page;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,6 +16,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 import org.w3id.iasante.api.Language;
+import org.w3id.iasante.linkeddata.RdfView;
+import org.w3id.iasante.linkeddata.RdfWriter;
+import org.w3id.iasante.linkeddata.Representation;
+import org.w3id.iasante.linkeddata.SiteIris;
 import org.w3id.iasante.rest.LanguageChoice;
 
 /**

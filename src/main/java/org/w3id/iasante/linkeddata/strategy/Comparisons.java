@@ -1,4 +1,4 @@
-package org.w3id.iasante.linkeddata;
+package org.w3id.iasante.linkeddata.strategy;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +7,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.w3id.iasante.api.Language;
 import org.w3id.iasante.api.RoadmapGraph;
+import org.w3id.iasante.linkeddata.Link;
+import org.w3id.iasante.linkeddata.SiteIris;
+import org.w3id.iasante.linkeddata.page.ClaimsReader;
+import org.w3id.iasante.linkeddata.page.SourceRef;
 import org.w3id.iasante.query.Term;
 
 /** The curators' comparisons of the sources ({@code select-comparisons}), one row per topic, in their order. */
@@ -33,17 +37,17 @@ class Comparisons {
      */
     record Row(
             String notation,
-            ResourcePage.Link topic,
+            Link topic,
             String verdictCode,
             String verdict,
             String reasoning,
             List<Compared> compared) {}
 
-    record Compared(ResourcePage.Link resource, List<SourceRef> sources) {}
+    record Compared(Link resource, List<SourceRef> sources) {}
 
     List<Row> all(Language language) {
         Map<String, Map<String, Term>> heads = new LinkedHashMap<>();
-        Map<String, Map<String, ResourcePage.Link>> compared = new LinkedHashMap<>();
+        Map<String, Map<String, Link>> compared = new LinkedHashMap<>();
         Map<String, Map<String, Map<String, SourceRef>>> sources = new LinkedHashMap<>();
         for (Map<String, Term> row :
                 graph.select("select-comparisons", Map.of()).rows()) {

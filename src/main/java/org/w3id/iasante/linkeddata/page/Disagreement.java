@@ -1,4 +1,4 @@
-package org.w3id.iasante.linkeddata;
+package org.w3id.iasante.linkeddata.page;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +11,12 @@ import java.util.Set;
  * that gives fewer values than another (a list it leaves incomplete) does not disagree with it, and
  * neither does one that gives a date less precisely ("2025-07" against "2025-07-01").
  */
-final class Disagreement {
+public final class Disagreement {
 
     private Disagreement() {}
 
     /** @param valuesBySource for each source, the values it gives the property (dates as written) */
-    static boolean between(Map<String, Set<String>> valuesBySource) {
+    public static boolean between(Map<String, Set<String>> valuesBySource) {
         List<Set<String>> sets = new ArrayList<>(valuesBySource.values());
         for (int i = 0; i < sets.size(); i++) {
             for (int j = i + 1; j < sets.size(); j++) {

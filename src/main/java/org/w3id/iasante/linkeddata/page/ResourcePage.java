@@ -1,7 +1,8 @@
-package org.w3id.iasante.linkeddata;
+package org.w3id.iasante.linkeddata.page;
 
 import java.util.List;
 import org.w3id.iasante.api.SourceStatement;
+import org.w3id.iasante.linkeddata.Link;
 
 /**
  * What the HTML page of a resource shows.
@@ -16,7 +17,7 @@ import org.w3id.iasante.api.SourceStatement;
  * @param facts for a source document: the resources its graph describes; else empty
  * @param citation how to cite the page
  */
-record ResourcePage(
+public record ResourcePage(
         String iri,
         String label,
         String description,
@@ -37,14 +38,11 @@ record ResourcePage(
         return claims.own().properties();
     }
 
-    /** A link a person can follow: a page of this site, or an outside IRI. */
-    record Link(String href, String label, String iri) {}
-
-    record IncomingLink(Link property, Link subject) {}
+    public record IncomingLink(Link property, Link subject) {}
 
     /** A source document as its own graph describes it. */
-    record SourceCard(SourceRef self, List<Link> publishers) {}
+    public record SourceCard(SourceRef self, List<Link> publishers) {}
 
     /** A resource a source's graph describes, with its types. */
-    record Fact(Link resource, List<Link> types) {}
+    public record Fact(Link resource, List<Link> types) {}
 }

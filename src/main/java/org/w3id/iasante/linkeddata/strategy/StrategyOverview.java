@@ -1,4 +1,4 @@
-package org.w3id.iasante.linkeddata;
+package org.w3id.iasante.linkeddata.strategy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +10,13 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.w3id.iasante.api.Language;
 import org.w3id.iasante.api.RoadmapGraph;
+import org.w3id.iasante.linkeddata.Link;
+import org.w3id.iasante.linkeddata.SiteIris;
+import org.w3id.iasante.linkeddata.Vocabularies;
+import org.w3id.iasante.linkeddata.page.ClaimsReader;
+import org.w3id.iasante.linkeddata.page.Disagreement;
+import org.w3id.iasante.linkeddata.page.PartialDate;
+import org.w3id.iasante.linkeddata.page.SourceRef;
 import org.w3id.iasante.query.Term;
 
 /**
@@ -39,34 +46,29 @@ class StrategyOverview {
     }
 
     /** A chapter of the strategy and its editions, oldest first. */
-    record Chapter(ResourcePage.Link chapter, List<Edition> editions) {}
+    record Chapter(Link chapter, List<Edition> editions) {}
 
     /** An edition and the dates the sources give it; {@code sourcesDiffer} when two of them cannot both be right. */
-    record Edition(ResourcePage.Link edition, List<Dated> dates, boolean sourcesDiffer) {}
+    record Edition(Link edition, List<Dated> dates, boolean sourcesDiffer) {}
 
     record Dated(String date, List<SourceRef> sources) {}
 
     /** An event of the strategy: when, what it is about, who reports it. */
     record Event(
-            ResourcePage.Link event,
-            PartialDate start,
-            PartialDate end,
-            String when,
-            List<ResourcePage.Link> about,
-            List<SourceRef> sources) {}
+            Link event, PartialDate start, PartialDate end, String when, List<Link> about, List<SourceRef> sources) {}
 
     /** Claims of one type. */
-    record TypedClaims(String type, List<ResourcePage.Link> claims) {}
+    record TypedClaims(String type, List<Link> claims) {}
 
     List<Chapter> chapters(Language language) {
-        Map<String, ResourcePage.Link> chapters = new LinkedHashMap<>();
-        Map<String, Map<String, ResourcePage.Link>> editions = new LinkedHashMap<>();
+        Map<String, Link> chapters = new LinkedHashMap<>();
+        Map<String, Map<String, Link>> editions = new LinkedHashMap<>();
         Map<String, Map<String, Map<String, SourceRef>>> dates = new LinkedHashMap<>();
         for (Map<String, Term> row : rows("select-strategy-editions", "strategy", strategyIri())) {
             String chapter = row.get("chapter").value();
             chapters.putIfAbsent(
                     chapter, iris.link(chapter, ClaimsReader.pick(row, "chapterFr", "chapterEn", language)));
-            Map<String, ResourcePage.Link> its = editions.computeIfAbsent(chapter, c -> new LinkedHashMap<>());
+            Map<String, Link> its = editions.computeIfAbsent(chapter, c -> new LinkedHashMap<>());
             if (!row.containsKey("edition")) continue;
             String edition = row.get("edition").value();
             its.putIfAbsent(edition, iris.link(edition, ClaimsReader.pick(row, "editionFr", "editionEn", language)));
@@ -100,8 +102,8 @@ class StrategyOverview {
 
     List<Event> events(Language language) {
         Map<String, Term[]> dates = new LinkedHashMap<>();
-        Map<String, ResourcePage.Link> links = new LinkedHashMap<>();
-        Map<String, Map<String, ResourcePage.Link>> about = new LinkedHashMap<>();
+        Map<String, Link> links = new LinkedHashMap<>();
+        Map<String, Map<String, Link>> about = new LinkedHashMap<>();
         Map<String, Map<String, SourceRef>> sources = new LinkedHashMap<>();
         for (Map<String, Term> row : rows("select-strategy-events", "strategy", strategyIri())) {
             String event = row.get("event").value();
@@ -143,7 +145,7 @@ class StrategyOverview {
      * their first labelled type, which the summary's list of facts gives.
      */
     List<TypedClaims> unsupportedSummaryClaims(Language language) {
-        Map<String, ResourcePage.Link> claims = new LinkedHashMap<>();
+        Map<String, Link> claims = new LinkedHashMap<>();
         for (Map<String, Term> row : rows("select-claims-without-primary-support", "source", summaryIri())) {
             String claim = row.get("resource").value();
             claims.putIfAbsent(claim, iris.link(claim, ClaimsReader.pick(row, "labelFr", "labelEn", language)));
@@ -158,15 +160,12 @@ class StrategyOverview {
             if (type != null && (!typeOf.containsKey(claim) || typeOf.get(claim).contains(":")))
                 typeOf.put(claim, type);
         }
-        Map<String, List<ResourcePage.Link>> byType = new java.util.TreeMap<>();
+        Map<String, List<Link>> byType = new java.util.TreeMap<>();
         claims.forEach((claim, link) -> byType.computeIfAbsent(typeOf.getOrDefault(claim, "—"), t -> new ArrayList<>())
                 .add(link));
         List<TypedClaims> groups = new ArrayList<>();
         byType.forEach((type, links) -> groups.add(new TypedClaims(
-                type,
-                links.stream()
-                        .sorted(Comparator.comparing(ResourcePage.Link::label))
-                        .toList())));
+                type, links.stream().sorted(Comparator.comparing(Link::label)).toList())));
         return groups;
     }
 

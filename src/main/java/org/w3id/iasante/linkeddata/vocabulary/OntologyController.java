@@ -1,4 +1,4 @@
-package org.w3id.iasante.linkeddata;
+package org.w3id.iasante.linkeddata.vocabulary;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -17,6 +17,13 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.w3id.iasante.api.Language;
 import org.w3id.iasante.api.RoadmapGraph;
+import org.w3id.iasante.linkeddata.Link;
+import org.w3id.iasante.linkeddata.RdfView;
+import org.w3id.iasante.linkeddata.RdfWriter;
+import org.w3id.iasante.linkeddata.Representation;
+import org.w3id.iasante.linkeddata.SiteIris;
+import org.w3id.iasante.linkeddata.Vocabularies;
+import org.w3id.iasante.linkeddata.page.ResourcePages;
 import org.w3id.iasante.query.Term;
 import org.w3id.iasante.rest.LanguageChoice;
 
@@ -45,7 +52,7 @@ class OntologyController {
             String label,
             String comment,
             String otherLabel,
-            Map<String, List<ResourcePage.Link>> relations) {}
+            Map<String, List<Link>> relations) {}
 
     /**
      * {@code /def} (the ontology, also at its version IRI {@code /def/0.1.0}), {@code /def/shapes},
@@ -116,9 +123,9 @@ class OntologyController {
                             new LinkedHashMap<>()));
             if (row.containsKey("relation")) {
                 String target = row.get("target").value();
-                List<ResourcePage.Link> targets = doc.relations()
+                List<Link> targets = doc.relations()
                         .computeIfAbsent(Vocabularies.curie(row.get("relation").value()), r -> new ArrayList<>());
-                ResourcePage.Link link = pages.link(target, null);
+                Link link = pages.link(target, null);
                 if (!targets.contains(link)) targets.add(link);
             }
         }

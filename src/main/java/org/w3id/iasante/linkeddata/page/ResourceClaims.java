@@ -1,7 +1,8 @@
-package org.w3id.iasante.linkeddata;
+package org.w3id.iasante.linkeddata.page;
 
 import java.util.List;
 import java.util.Optional;
+import org.w3id.iasante.linkeddata.Link;
 
 /**
  * Everything the sources claim about one resource, read in one request: its name and lead text
@@ -15,30 +16,25 @@ import java.util.Optional;
  * @param own what the sources say of the resource itself
  * @param aligned what they say of each resource aligned with it (ias:correspondsTo)
  */
-record ResourceClaims(
-        String iri,
-        String label,
-        String description,
-        List<ResourcePage.Link> types,
-        SideBySide own,
-        List<SideBySide> aligned) {
+public record ResourceClaims(
+        String iri, String label, String description, List<Link> types, SideBySide own, List<SideBySide> aligned) {
 
-    static final String SOURCE_DOCUMENT = "https://w3id.org/ia-sante/def#SourceDocument";
-    static final String PUBLISHER = "http://purl.org/dc/terms/publisher";
+    public static final String SOURCE_DOCUMENT = "https://w3id.org/ia-sante/def#SourceDocument";
+    public static final String PUBLISHER = "http://purl.org/dc/terms/publisher";
 
-    boolean isSourceDocument() {
+    public boolean isSourceDocument() {
         return types.stream().anyMatch(t -> t.iri().equals(SOURCE_DOCUMENT));
     }
 
     /** The claims on one property of the resource itself. */
-    Optional<SideBySide.PropertyClaims> property(String propertyIri) {
+    public Optional<SideBySide.PropertyClaims> property(String propertyIri) {
         return own.properties().stream()
                 .filter(p -> p.property().iri().equals(propertyIri))
                 .findFirst();
     }
 
     /** The resource as a source document: as its own graph cites it (kind, date, address). */
-    Optional<SourceRef> asSource() {
+    public Optional<SourceRef> asSource() {
         return own.properties().stream()
                 .flatMap(p -> p.values().stream())
                 .flatMap(v -> v.sources().stream())
@@ -47,7 +43,7 @@ record ResourceClaims(
     }
 
     /** Who publishes the resource (dcterms:publisher), as its sources say. */
-    public List<ResourcePage.Link> publishers() {
+    public List<Link> publishers() {
         return property(PUBLISHER).stream()
                 .flatMap(p -> p.values().stream())
                 .map(SideBySide.ClaimedValue::link)

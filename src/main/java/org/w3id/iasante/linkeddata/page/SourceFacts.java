@@ -1,4 +1,4 @@
-package org.w3id.iasante.linkeddata;
+package org.w3id.iasante.linkeddata.page;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +8,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.w3id.iasante.api.Language;
 import org.w3id.iasante.api.RoadmapGraph;
+import org.w3id.iasante.linkeddata.Link;
+import org.w3id.iasante.linkeddata.SiteIris;
+import org.w3id.iasante.linkeddata.Vocabularies;
 import org.w3id.iasante.query.Term;
 
 /** The resources a source document's graph describes ({@code select-source-facts}), grouped by type. */
@@ -24,15 +27,15 @@ class SourceFacts {
 
     List<ResourcePage.Fact> of(String source, Language language) {
         Map<String, String> labels = new LinkedHashMap<>();
-        Map<String, List<ResourcePage.Link>> types = new LinkedHashMap<>();
+        Map<String, List<Link>> types = new LinkedHashMap<>();
         for (Map<String, Term> row : graph.select("select-source-facts", Map.of("source", Term.iri(source)))
                 .rows()) {
             String resource = row.get("resource").value();
             labels.putIfAbsent(resource, ClaimsReader.pick(row, "resourceFr", "resourceEn", language));
-            List<ResourcePage.Link> its = types.computeIfAbsent(resource, r -> new ArrayList<>());
+            List<Link> its = types.computeIfAbsent(resource, r -> new ArrayList<>());
             if (row.containsKey("type")) {
                 String typeLabel = ClaimsReader.pick(row, "typeFr", "typeEn", language);
-                ResourcePage.Link type = iris.link(row.get("type").value(), typeLabel);
+                Link type = iris.link(row.get("type").value(), typeLabel);
                 if (!its.contains(type)) its.add(type);
             }
         }
@@ -46,10 +49,10 @@ class SourceFacts {
     }
 
     /** Types the ontology labels (ours and the ELI's) before bare standard ones (schema:Action…). */
-    private static List<ResourcePage.Link> ourTypesFirst(List<ResourcePage.Link> types) {
+    private static List<Link> ourTypesFirst(List<Link> types) {
         return types.stream()
-                .sorted(Comparator.comparing((ResourcePage.Link t) -> t.label().equals(Vocabularies.curie(t.iri())))
-                        .thenComparing(ResourcePage.Link::label))
+                .sorted(Comparator.comparing((Link t) -> t.label().equals(Vocabularies.curie(t.iri())))
+                        .thenComparing(Link::label))
                 .toList();
     }
 }

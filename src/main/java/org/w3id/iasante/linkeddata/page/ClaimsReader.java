@@ -1,4 +1,4 @@
-package org.w3id.iasante.linkeddata;
+package org.w3id.iasante.linkeddata.page;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,13 +10,16 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.w3id.iasante.api.Language;
 import org.w3id.iasante.api.RoadmapGraph;
+import org.w3id.iasante.linkeddata.Link;
+import org.w3id.iasante.linkeddata.SiteIris;
+import org.w3id.iasante.linkeddata.Vocabularies;
 import org.w3id.iasante.query.Term;
 
 /** Reads what each source claims about a resource ({@code select-resource-claims}) into values side by side. */
 @Component
-class ClaimsReader {
+public class ClaimsReader {
 
-    static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+    public static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
     private static final String STATED_IN = "https://w3id.org/ia-sante/def#statedIn";
     /** Properties whose values differ by construction (each source has its own sections). */
     private static final Set<String> NOT_COMPARED = Set.of(RDF_TYPE, STATED_IN);
@@ -26,12 +29,12 @@ class ClaimsReader {
 
     private static final Set<String> DATES = Set.of(Term.XSD + "date", Term.XSD + "gYearMonth", Term.XSD + "gYear");
 
-    static final List<String> LABELS = List.of(
+    public static final List<String> LABELS = List.of(
             "http://www.w3.org/2004/02/skos/core#prefLabel",
             "http://www.w3.org/2000/01/rdf-schema#label",
             "http://purl.org/dc/terms/title");
     /** Properties whose text describes the resource, in order of preference for a page's lead. */
-    static final List<String> DESCRIPTIONS = List.of(
+    public static final List<String> DESCRIPTIONS = List.of(
             "http://www.w3.org/2004/02/skos/core#definition",
             "http://purl.org/dc/terms/description",
             "https://schema.org/text",
@@ -46,7 +49,7 @@ class ClaimsReader {
         this.iris = iris;
     }
 
-    ResourceClaims read(String iri, Language language) {
+    public ResourceClaims read(String iri, Language language) {
         Map<String, Group> groups = new LinkedHashMap<>();
         groups.put(iri, new Group(iri));
         for (Map<String, Term> row : graph.select("select-resource-claims", Map.of("resource", Term.iri(iri)))
@@ -74,7 +77,7 @@ class ClaimsReader {
 
         Group own = groups.remove(iri);
         String label = own.firstText(LABELS, language);
-        List<ResourcePage.Link> types = own.links(RDF_TYPE);
+        List<Link> types = own.links(RDF_TYPE);
         return new ResourceClaims(
                 iri,
                 label,
@@ -114,7 +117,7 @@ class ClaimsReader {
         return value.value() + "@" + value.language() + "^^" + value.datatype();
     }
 
-    static String pick(Map<String, Term> row, String french, String english, Language language) {
+    public static String pick(Map<String, Term> row, String french, String english, Language language) {
         Term first = row.get(language == Language.FR ? french : english);
         Term second = row.get(language == Language.FR ? english : french);
         return first != null ? first.value() : second != null ? second.value() : null;
@@ -130,7 +133,7 @@ class ClaimsReader {
             this.iri = iri;
         }
 
-        SideBySide toSideBySide(ResourcePage.Link about, Language language) {
+        SideBySide toSideBySide(Link about, Language language) {
             List<SideBySide.PropertyClaims> rows = new ArrayList<>();
             properties.forEach((iri, property) -> {
                 if (!iri.equals(RDF_TYPE)) rows.add(property.toClaims(language, !NOT_COMPARED.contains(iri)));
@@ -138,7 +141,7 @@ class ClaimsReader {
             return new SideBySide(about, alignment, rows);
         }
 
-        List<ResourcePage.Link> links(String property) {
+        List<Link> links(String property) {
             Property claims = properties.get(property);
             if (claims == null) return List.of();
             return claims.values.values().stream()
@@ -189,10 +192,10 @@ class ClaimsReader {
 
     /** One property's values while they are read. */
     private static final class Property {
-        final ResourcePage.Link link;
+        final Link link;
         final Map<String, Value> values = new LinkedHashMap<>();
 
-        Property(ResourcePage.Link link) {
+        Property(Link link) {
             this.link = link;
         }
 
@@ -225,10 +228,10 @@ class ClaimsReader {
     /** One value and the sources (by graph) stating it, while they are read. */
     private static final class Value {
         final Term term;
-        final ResourcePage.Link link;
+        final Link link;
         final Map<String, SourceRef> sources = new LinkedHashMap<>();
 
-        Value(Term term, ResourcePage.Link link) {
+        Value(Term term, Link link) {
             this.term = term;
             this.link = link;
         }

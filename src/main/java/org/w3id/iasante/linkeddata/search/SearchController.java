@@ -1,4 +1,4 @@
-package org.w3id.iasante.linkeddata;
+package org.w3id.iasante.linkeddata.search;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.w3id.iasante.linkeddata.SiteIris;
 import org.w3id.iasante.rest.LanguageChoice;
 
 /** The search box of every page, and its JSON twin for the API. */

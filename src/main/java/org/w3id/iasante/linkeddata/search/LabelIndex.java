@@ -1,4 +1,4 @@
-package org.w3id.iasante.linkeddata;
+package org.w3id.iasante.linkeddata.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.w3id.iasante.api.RoadmapGraph;
+import org.w3id.iasante.linkeddata.Vocabularies;
 import org.w3id.iasante.query.SearchWords;
 import org.w3id.iasante.query.Term;
 import org.w3id.iasante.store.DataVersion;

@@ -1,4 +1,6 @@
-package org.w3id.iasante.linkeddata;
+package org.w3id.iasante.linkeddata.page;
+
+import org.w3id.iasante.linkeddata.DatasetCitation;
 
 /**
  * How to cite a page: the resource and its persistent IRI, within the dataset (its title, publisher,
@@ -9,4 +11,4 @@ package org.w3id.iasante.linkeddata;
  * @param dataset the dataset's own citation
  * @param source for a source document, its kind, date, address and publisher; else null
  */
-record Citation(String label, String iri, DatasetCitation.Cited dataset, ResourcePage.SourceCard source) {}
+public record Citation(String label, String iri, DatasetCitation.Cited dataset, ResourcePage.SourceCard source) {}

@@ -1,4 +1,4 @@
-package org.w3id.iasante.linkeddata;
+package org.w3id.iasante.linkeddata.strategy;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

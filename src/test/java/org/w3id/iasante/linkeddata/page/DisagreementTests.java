@@ -1,4 +1,4 @@
-package org.w3id.iasante.linkeddata;
+package org.w3id.iasante.linkeddata.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.w3id.iasante.linkeddata;
+package org.w3id.iasante.linkeddata.editor;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.w3id.iasante.linkeddata;
+package org.w3id.iasante.linkeddata.page;
 
 import java.util.Comparator;
 import java.util.List;
@@ -14,15 +14,16 @@ import java.util.List;
  * @param approximate whether that date is approximate (read from the page's content)
  * @param url the address of the document itself (null if none)
  */
-record SourceRef(String iri, String href, String title, String kind, String date, boolean approximate, String url) {
+public record SourceRef(
+        String iri, String href, String title, String kind, String date, boolean approximate, String url) {
 
     private static final List<String> KIND_ORDER = List.of("P", "P-copy", "S", "C");
 
     /** Primary sources first, then copies, secondary sources, ours; then by title. */
-    static final Comparator<SourceRef> BY_KIND_THEN_TITLE =
+    public static final Comparator<SourceRef> BY_KIND_THEN_TITLE =
             Comparator.comparingInt((SourceRef s) -> kindRank(s.kind())).thenComparing(SourceRef::title);
 
-    static int kindRank(String kind) {
+    public static int kindRank(String kind) {
         int rank = KIND_ORDER.indexOf(kind);
         return rank < 0 ? KIND_ORDER.size() : rank;
     }

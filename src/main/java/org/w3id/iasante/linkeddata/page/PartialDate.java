@@ -1,4 +1,4 @@
-package org.w3id.iasante.linkeddata;
+package org.w3id.iasante.linkeddata.page;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -13,16 +13,16 @@ import org.w3id.iasante.api.Language;
  * year ({@code xsd:gYear}); never more precise than written. {@code first} and {@code last} are
  * the days it spans, for drawing.
  */
-record PartialDate(String lexical, LocalDate first, LocalDate last, Precision precision) {
+public record PartialDate(String lexical, LocalDate first, LocalDate last, Precision precision) {
 
-    enum Precision {
+    public enum Precision {
         DAY,
         MONTH,
         YEAR
     }
 
     /** The date written {@code lexical} ("2025-11-12", "2025-07", "2025"), if it is one of the three forms. */
-    static Optional<PartialDate> parse(String lexical) {
+    public static Optional<PartialDate> parse(String lexical) {
         if (lexical == null) return Optional.empty();
         String text = lexical.strip();
         try {
@@ -46,7 +46,7 @@ record PartialDate(String lexical, LocalDate first, LocalDate last, Precision pr
     }
 
     /** "12 novembre 2025", "juillet 2025", "2025" in French; "12 November 2025", "July 2025", "2025" in English. */
-    String display(Language language) {
+    public String display(Language language) {
         Locale locale = language == Language.FR ? Locale.FRANCE : Locale.UK;
         return switch (precision) {
             case DAY ->
@@ -59,7 +59,7 @@ record PartialDate(String lexical, LocalDate first, LocalDate last, Precision pr
     }
 
     /** The display of {@code lexical} when it is a date, else the text as it is. */
-    static String display(String lexical, Language language) {
+    public static String display(String lexical, Language language) {
         return parse(lexical).map(d -> d.display(language)).orElse(lexical);
     }
 }

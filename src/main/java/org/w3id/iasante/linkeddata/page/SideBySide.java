@@ -1,6 +1,7 @@
-package org.w3id.iasante.linkeddata;
+package org.w3id.iasante.linkeddata.page;
 
 import java.util.List;
+import org.w3id.iasante.linkeddata.Link;
 
 /**
  * What the sources say about one resource, property by property: each value with the sources
@@ -10,23 +11,18 @@ import java.util.List;
  * @param alignment null for the page's own resource; for a resource the curators align with it, why
  * @param properties every property with its values
  */
-record SideBySide(ResourcePage.Link about, Alignment alignment, List<PropertyClaims> properties) {
+public record SideBySide(Link about, Alignment alignment, List<PropertyClaims> properties) {
 
     /** The curators' judgement that two resources name the same thing, and its reasoning. */
-    record Alignment(ResourcePage.Link link, String reasoning) {}
+    public record Alignment(Link link, String reasoning) {}
 
     /** One property: its values side by side; {@code sourcesDiffer} when two sources give different ones. */
-    record PropertyClaims(ResourcePage.Link property, List<ClaimedValue> values, boolean sourcesDiffer) {}
+    public record PropertyClaims(Link property, List<ClaimedValue> values, boolean sourcesDiffer) {}
 
     /**
      * A value (a link, or a literal with its language or datatype) and every source that states it;
      * a date is shown in the reader's language, {@code date} keeping it as written.
      */
-    record ClaimedValue(
-            ResourcePage.Link link,
-            String text,
-            String language,
-            String datatype,
-            String date,
-            List<SourceRef> sources) {}
+    public record ClaimedValue(
+            Link link, String text, String language, String datatype, String date, List<SourceRef> sources) {}
 }

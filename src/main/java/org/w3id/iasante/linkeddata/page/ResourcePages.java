@@ -1,4 +1,4 @@
-package org.w3id.iasante.linkeddata;
+package org.w3id.iasante.linkeddata.page;
 
 import java.util.List;
 import java.util.Map;
@@ -8,12 +8,16 @@ import org.w3id.iasante.api.Language;
 import org.w3id.iasante.api.RoadmapGraph;
 import org.w3id.iasante.api.SourceStatement;
 import org.w3id.iasante.api.UnknownResourceException;
+import org.w3id.iasante.linkeddata.DatasetCitation;
+import org.w3id.iasante.linkeddata.Link;
+import org.w3id.iasante.linkeddata.SiteIris;
+import org.w3id.iasante.linkeddata.Vocabularies;
 import org.w3id.iasante.query.Term;
 import org.w3id.iasante.query.TermTriple;
 
 /** Builds what a resource's page and RDF representations show, from catalogue queries. */
 @Component
-class ResourcePages {
+public class ResourcePages {
 
     private static final String SOURCE = "http://purl.org/dc/terms/source";
 
@@ -31,16 +35,16 @@ class ResourcePages {
         this.dataset = dataset;
     }
 
-    boolean isDescribed(String iri) {
+    public boolean isDescribed(String iri) {
         return graph.ask("ask-resource-described", Map.of("resource", Term.iri(iri)));
     }
 
     /** The triples served as the resource's RDF: its properties, links to it, and the labels of both ends. */
-    List<TermTriple> description(String iri) {
+    public List<TermTriple> description(String iri) {
         return graph.construct("construct-resource-description", Map.of("resource", Term.iri(iri)));
     }
 
-    Optional<ResourcePage> page(String iri, Language language) {
+    public Optional<ResourcePage> page(String iri, Language language) {
         List<SourceStatement> sources;
         try {
             sources = graph.sourcesOf(iri, language); // asks whether the graph describes it, once
@@ -78,12 +82,12 @@ class ResourcePages {
     }
 
     /** What the site shows of a resource without the rest of its page: its claims side by side. */
-    ResourceClaims claims(String iri, Language language) {
+    public ResourceClaims claims(String iri, Language language) {
         return claims.read(iri, language);
     }
 
     /** A link for an IRI (see {@link SiteIris#link}). */
-    ResourcePage.Link link(String iri, String label) {
+    public Link link(String iri, String label) {
         return iris.link(iri, label);
     }
 

@@ -1,4 +1,4 @@
-package org.w3id.iasante.linkeddata;
+package org.w3id.iasante.linkeddata.strategy;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -6,6 +6,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.w3id.iasante.api.Language;
+import org.w3id.iasante.linkeddata.page.ResourceClaims;
+import org.w3id.iasante.linkeddata.page.ResourcePages;
+import org.w3id.iasante.linkeddata.page.SideBySide;
 import org.w3id.iasante.rest.LanguageChoice;
 
 /**
