@@ -14,13 +14,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.view.RedirectView;
 import org.w3id.iasante.api.Language;
 import org.w3id.iasante.linkeddata.RdfView;
 import org.w3id.iasante.linkeddata.RdfWriter;
 import org.w3id.iasante.linkeddata.Representation;
 import org.w3id.iasante.linkeddata.SiteIris;
-import org.w3id.iasante.rest.LanguageChoice;
 
 /**
  * Every IRI {@code {base}id/<type>/<slug>} dereferences: {@code /id/…} answers 303 See Other to
@@ -106,7 +106,7 @@ class ResourceController {
             byte[] body = RdfWriter.write(pages.description(iri), representation.lang);
             return new ModelAndView(new RdfView(body, representation.mediaType + "; charset=utf-8"));
         }
-        Language language = LanguageChoice.of(request);
+        Language language = Language.of(RequestContextUtils.getLocale(request));
         ResourcePage page = pages.page(iri, language).orElseThrow(() -> notFound(iri));
         for (Representation alternate :
                 List.of(Representation.TURTLE, Representation.JSONLD, Representation.RDFXML, Representation.NTRIPLES)) {

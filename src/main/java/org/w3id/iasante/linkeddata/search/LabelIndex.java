@@ -11,7 +11,6 @@ import org.w3id.iasante.linkeddata.Vocabularies;
 import org.w3id.iasante.query.SearchWords;
 import org.w3id.iasante.query.Term;
 import org.w3id.iasante.store.DataVersion;
-import org.w3id.iasante.store.GraphStore;
 
 /**
  * Full-text search over every label, in both languages, ignoring case and accents ("donnees"
@@ -23,12 +22,10 @@ import org.w3id.iasante.store.GraphStore;
 class LabelIndex {
 
     private final RoadmapGraph graph;
-    private final GraphStore store;
     private Indexed indexed;
 
-    LabelIndex(RoadmapGraph graph, GraphStore store) {
+    LabelIndex(RoadmapGraph graph) {
         this.graph = graph;
-        this.store = store;
     }
 
     /** A label of a resource, folded for matching. */
@@ -89,7 +86,7 @@ class LabelIndex {
     }
 
     private synchronized List<Entry> entries() {
-        DataVersion version = store.dataVersion();
+        DataVersion version = graph.dataVersion();
         if (indexed == null || !indexed.version().tag().equals(version.tag())) {
             List<Entry> entries = new ArrayList<>();
             for (Map<String, Term> row : graph.select("select-labels", Map.of()).rows()) {

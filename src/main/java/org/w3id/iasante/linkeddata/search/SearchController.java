@@ -1,52 +1,27 @@
 package org.w3id.iasante.linkeddata.search;
 
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
-import org.springframework.http.MediaType;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.w3id.iasante.linkeddata.SiteIris;
-import org.w3id.iasante.rest.LanguageChoice;
+import org.w3id.iasante.api.Language;
 
-/** The search box of every page, and its JSON twin for the API. */
+/** The search box of every page ({@code /search}); its JSON twin is the API's {@code /api/search}. */
 @Controller
 class SearchController {
 
-    private static final int LIMIT = 50;
+    private final SiteSearch search;
 
-    private final LabelIndex index;
-    private final SiteIris iris;
-
-    SearchController(LabelIndex index, SiteIris iris) {
-        this.index = index;
-        this.iris = iris;
+    SearchController(SiteSearch search) {
+        this.search = search;
     }
-
-    /** One search result: where to read about it, its label, the label that matched. */
-    record Result(String iri, String href, String label, String matched, String language) {}
 
     @GetMapping("/search")
     String page(
-            @RequestParam(name = "q", required = false, defaultValue = "") String text,
-            HttpServletRequest request,
-            Model model) {
+            @RequestParam(name = "q", required = false, defaultValue = "") String text, Locale locale, Model model) {
         model.addAttribute("q", text);
-        model.addAttribute("results", results(text, LanguageChoice.of(request).tag()));
+        model.addAttribute("results", search.find(text, Language.of(locale)));
         return "search";
-    }
-
-    @GetMapping(path = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseBody
-    List<Result> api(@RequestParam(name = "q") String text, HttpServletRequest request) {
-        return results(text, LanguageChoice.of(request).tag());
-    }
-
-    private List<Result> results(String text, String language) {
-        return index.search(text, language, LIMIT).stream()
-                .map(hit -> new Result(hit.iri(), iris.pageOf(hit.iri()), hit.label(), hit.matched(), hit.language()))
-                .toList();
     }
 }

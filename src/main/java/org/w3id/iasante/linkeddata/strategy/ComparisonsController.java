@@ -1,10 +1,10 @@
 package org.w3id.iasante.linkeddata.strategy;
 
-import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.w3id.iasante.rest.LanguageChoice;
+import org.w3id.iasante.api.Language;
 
 /** The page setting the sources side by side, topic by topic: {@code /comparisons}. */
 @Controller
@@ -17,8 +17,8 @@ class ComparisonsController {
     }
 
     @GetMapping("/comparisons")
-    String comparisons(HttpServletRequest request, Model model) {
-        model.addAttribute("comparisons", comparisons.all(LanguageChoice.of(request)));
+    String comparisons(Locale locale, Model model) {
+        model.addAttribute("comparisons", comparisons.all(Language.of(locale)));
         return "comparisons";
     }
 }

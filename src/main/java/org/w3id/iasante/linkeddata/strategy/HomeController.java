@@ -1,7 +1,7 @@
 package org.w3id.iasante.linkeddata.strategy;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,7 +9,6 @@ import org.w3id.iasante.api.Language;
 import org.w3id.iasante.linkeddata.page.ResourceClaims;
 import org.w3id.iasante.linkeddata.page.ResourcePages;
 import org.w3id.iasante.linkeddata.page.SideBySide;
-import org.w3id.iasante.rest.LanguageChoice;
 
 /**
  * The home page: the strategy as the sources record it (chapters, dated editions, period, events
@@ -30,8 +29,8 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(HttpServletRequest request, Model model) {
-        Language language = LanguageChoice.of(request);
+    String home(Locale locale, Model model) {
+        Language language = Language.of(locale);
         ResourceClaims strategy = pages.claims(overview.strategyIri(), language);
         model.addAttribute("strategy", strategy);
         model.addAttribute(

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
@@ -25,7 +26,6 @@ import org.w3id.iasante.linkeddata.SiteIris;
 import org.w3id.iasante.linkeddata.Vocabularies;
 import org.w3id.iasante.linkeddata.page.ResourcePages;
 import org.w3id.iasante.query.Term;
-import org.w3id.iasante.rest.LanguageChoice;
 
 /**
  * The ontology at its namespace {@code {base}def}: documentation generated from the ontology
@@ -64,7 +64,8 @@ class OntologyController {
             @PathVariable(required = false) String extension,
             @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-            HttpServletRequest request) {
+            HttpServletRequest request,
+            Locale locale) {
         String path = request.getRequestURI().substring(1);
         int dot = path.lastIndexOf('.');
         Optional<Representation> byExtension =
@@ -82,7 +83,7 @@ class OntologyController {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No ontology graph <" + graphIri + ">");
             return new ModelAndView(new RdfView(RdfWriter.write(triples, rdf.lang), rdf.mediaType + "; charset=utf-8"));
         }
-        Language language = LanguageChoice.of(request);
+        Language language = Language.of(locale);
         ModelAndView view = new ModelAndView("ontology");
         view.addObject("terms", terms(language));
         view.addObject(
