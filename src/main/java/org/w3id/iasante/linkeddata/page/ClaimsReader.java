@@ -7,20 +7,26 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.springframework.stereotype.Component;
 import org.w3id.iasante.api.Language;
 import org.w3id.iasante.api.RoadmapGraph;
 import org.w3id.iasante.linkeddata.Link;
 import org.w3id.iasante.linkeddata.SiteIris;
 import org.w3id.iasante.linkeddata.Vocabularies;
+import org.w3id.iasante.ontology.IAS;
 import org.w3id.iasante.query.Term;
 
 /** Reads what each source claims about a resource ({@code select-resource-claims}) into values side by side. */
 @Component
 public class ClaimsReader {
 
-    public static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
-    private static final String STATED_IN = "https://w3id.org/ia-sante/def#statedIn";
+    public static final String RDF_TYPE = RDF.type.getURI();
+    private static final String STATED_IN = IAS.statedIn.getURI();
     /** Properties whose values differ by construction (each source has its own sections). */
     private static final Set<String> NOT_COMPARED = Set.of(RDF_TYPE, STATED_IN);
 
@@ -29,17 +35,15 @@ public class ClaimsReader {
 
     private static final Set<String> DATES = Set.of(Term.XSD + "date", Term.XSD + "gYearMonth", Term.XSD + "gYear");
 
-    public static final List<String> LABELS = List.of(
-            "http://www.w3.org/2004/02/skos/core#prefLabel",
-            "http://www.w3.org/2000/01/rdf-schema#label",
-            "http://purl.org/dc/terms/title");
+    public static final List<String> LABELS =
+            List.of(SKOS.prefLabel.getURI(), RDFS.label.getURI(), DCTerms.title.getURI());
     /** Properties whose text describes the resource, in order of preference for a page's lead. */
     public static final List<String> DESCRIPTIONS = List.of(
-            "http://www.w3.org/2004/02/skos/core#definition",
-            "http://purl.org/dc/terms/description",
-            "https://schema.org/text",
-            "https://w3id.org/ia-sante/def#purpose",
-            "http://www.w3.org/2000/01/rdf-schema#comment");
+            SKOS.definition.getURI(),
+            DCTerms.description.getURI(),
+            SchemaDO.text.getURI(),
+            IAS.purpose.getURI(),
+            RDFS.comment.getURI());
 
     private final RoadmapGraph graph;
     private final SiteIris iris;

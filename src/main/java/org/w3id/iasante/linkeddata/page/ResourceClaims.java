@@ -2,7 +2,9 @@ package org.w3id.iasante.linkeddata.page;
 
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.vocabulary.DCTerms;
 import org.w3id.iasante.linkeddata.Link;
+import org.w3id.iasante.ontology.IAS;
 
 /**
  * Everything the sources claim about one resource, read in one request: its name and lead text
@@ -19,8 +21,8 @@ import org.w3id.iasante.linkeddata.Link;
 public record ResourceClaims(
         String iri, String label, String description, List<Link> types, SideBySide own, List<SideBySide> aligned) {
 
-    public static final String SOURCE_DOCUMENT = "https://w3id.org/ia-sante/def#SourceDocument";
-    public static final String PUBLISHER = "http://purl.org/dc/terms/publisher";
+    public static final String SOURCE_DOCUMENT = IAS.SourceDocument.getURI();
+    public static final String PUBLISHER = DCTerms.publisher.getURI();
 
     public boolean isSourceDocument() {
         return types.stream().anyMatch(t -> t.iri().equals(SOURCE_DOCUMENT));

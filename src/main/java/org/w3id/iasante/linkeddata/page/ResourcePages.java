@@ -3,6 +3,7 @@ package org.w3id.iasante.linkeddata.page;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.vocabulary.DCTerms;
 import org.springframework.stereotype.Component;
 import org.w3id.iasante.api.Language;
 import org.w3id.iasante.api.RoadmapGraph;
@@ -19,7 +20,7 @@ import org.w3id.iasante.query.TermTriple;
 @Component
 public class ResourcePages {
 
-    private static final String SOURCE = "http://purl.org/dc/terms/source";
+    private static final String SOURCE = DCTerms.source.getURI();
 
     private final RoadmapGraph graph;
     private final SiteIris iris;

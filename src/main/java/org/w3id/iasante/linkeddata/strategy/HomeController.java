@@ -2,6 +2,7 @@ package org.w3id.iasante.linkeddata.strategy;
 
 import java.util.List;
 import java.util.Locale;
+import org.apache.jena.vocabulary.DCTerms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +19,7 @@ import org.w3id.iasante.linkeddata.page.SideBySide;
 @Controller
 class HomeController {
 
-    private static final String TEMPORAL = "http://purl.org/dc/terms/temporal";
+    private static final String TEMPORAL = DCTerms.temporal.getURI();
 
     private final ResourcePages pages;
     private final StrategyOverview overview;

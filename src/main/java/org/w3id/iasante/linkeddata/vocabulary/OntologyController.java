@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.vocabulary.OWL2;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -100,7 +101,7 @@ class OntologyController {
                 .select("select-resource-properties", Map.of("resource", Term.iri(iris.base() + "def")))
                 .rows()
                 .stream()
-                .filter(r -> r.get("property").value().equals("http://www.w3.org/2002/07/owl#versionIRI"))
+                .filter(r -> r.get("property").value().equals(OWL2.versionIRI.getURI()))
                 .map(r -> r.get("value").value())
                 .findFirst()
                 .orElse("");
