@@ -13,6 +13,7 @@ import org.w3id.iasante.query.QueryRole;
 import org.w3id.iasante.query.ResultRows;
 import org.w3id.iasante.query.Term;
 import org.w3id.iasante.query.TermTriple;
+import org.w3id.iasante.store.DataVersion;
 import org.w3id.iasante.store.GraphStore;
 
 /** {@link RoadmapGraph} written once over any {@link GraphStore}: catalogue queries in, records out. */
@@ -181,6 +182,11 @@ final class CatalogueRoadmapGraph implements RoadmapGraph {
     @Override
     public String describe() {
         return store.describe();
+    }
+
+    @Override
+    public DataVersion dataVersion() {
+        return store.dataVersion();
     }
 
     @Override

@@ -15,6 +15,16 @@ public enum Language {
         throw new IllegalArgumentException("Unknown language '" + tag + "': the graph is labelled in fr and en");
     }
 
+    /** The language of a locale the site resolved ({@code fr}, {@code en}, {@code en-GB}…). */
+    public static Language of(Locale locale) {
+        return of(locale.getLanguage());
+    }
+
+    /** The locale that stands for it (messages, {@code lang} attributes, a cookie's value). */
+    public Locale locale() {
+        return Locale.forLanguageTag(tag());
+    }
+
     public String tag() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -12,6 +12,7 @@ import org.w3id.iasante.query.QueryCatalogue;
 import org.w3id.iasante.query.ResultRows;
 import org.w3id.iasante.query.Term;
 import org.w3id.iasante.query.TermTriple;
+import org.w3id.iasante.store.DataVersion;
 import org.w3id.iasante.store.EmbeddedStore;
 import org.w3id.iasante.store.GraphStore;
 import org.w3id.iasante.store.RemoteStore;
@@ -127,4 +128,10 @@ public interface RoadmapGraph extends AutoCloseable {
 
     @Override
     void close();
+
+    /**
+     * The version of the data being served: changes whenever the data may have changed, so what
+     * is made from the graph (pages, an index, HTTP ETags) can be kept until then.
+     */
+    DataVersion dataVersion();
 }

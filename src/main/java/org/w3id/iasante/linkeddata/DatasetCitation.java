@@ -5,7 +5,7 @@ import org.w3id.iasante.api.Language;
 
 /** The dataset's own title, publisher and licence: the same words in its VoID description and on every page. */
 @Component
-class DatasetCitation {
+public class DatasetCitation {
 
     static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
     static final String LICENCE_NAME = "CC BY 4.0";
@@ -17,9 +17,9 @@ class DatasetCitation {
     }
 
     /** The dataset as a reader cites it, in one language. */
-    record Cited(String title, String publisher, String iri, String licence, String licenceName) {}
+    public record Cited(String title, String publisher, String iri, String licence, String licenceName) {}
 
-    Cited in(Language language) {
+    public Cited in(Language language) {
         return new Cited(title(language), publisher(language), iri(), LICENCE, LICENCE_NAME);
     }
 

@@ -12,11 +12,11 @@ import org.w3id.iasante.query.JenaTerms;
 import org.w3id.iasante.query.TermTriple;
 
 /** Writes plain triples in an RDF syntax, with the site's prefixes (Jena's writers). */
-final class RdfWriter {
+public final class RdfWriter {
 
     private RdfWriter() {}
 
-    static byte[] write(List<TermTriple> triples, Lang lang) {
+    public static byte[] write(List<TermTriple> triples, Lang lang) {
         Graph graph = GraphFactory.createDefaultGraph();
         Vocabularies.PREFIXES.forEach(graph.getPrefixMapping()::setNsPrefix);
         triples.forEach(
@@ -27,7 +27,7 @@ final class RdfWriter {
     }
 
     /** Named graphs (graph IRI → its triples) in a quad syntax such as N-Quads. */
-    static byte[] writeQuads(java.util.Map<String, List<TermTriple>> graphs, Lang lang) {
+    public static byte[] writeQuads(java.util.Map<String, List<TermTriple>> graphs, Lang lang) {
         org.apache.jena.sparql.core.DatasetGraph dataset = org.apache.jena.sparql.core.DatasetGraphFactory.create();
         Vocabularies.PREFIXES.forEach(dataset.prefixes()::add);
         graphs.forEach((name, triples) -> {

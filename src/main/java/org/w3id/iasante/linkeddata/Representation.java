@@ -5,33 +5,42 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.springframework.http.MediaType;
 import org.springframework.util.MimeTypeUtils;
 
-/** The ways a resource is served: a page for people, four RDF syntaxes for machines. */
-enum Representation {
-    HTML("text/html", "html", null),
-    TURTLE("text/turtle", "ttl", Lang.TURTLE),
-    JSONLD("application/ld+json", "jsonld", Lang.JSONLD),
-    RDFXML("application/rdf+xml", "rdf", Lang.RDFXML),
-    NTRIPLES("application/n-triples", "nt", Lang.NTRIPLES);
+/**
+ * The ways a resource is served: a page for people, four RDF syntaxes for machines. Each syntax's
+ * media type, file extension and names are Jena's ({@link RDFLanguages}), so links, negotiation and
+ * the RDF written agree.
+ */
+public enum Representation {
+    HTML(null),
+    TURTLE(Lang.TURTLE),
+    JSONLD(Lang.JSONLD),
+    RDFXML(Lang.RDFXML),
+    NTRIPLES(Lang.NTRIPLES);
 
-    final MediaType mediaType;
-    final String extension;
-    final Lang lang;
+    public final MediaType mediaType;
+    public final String extension;
+    public final Lang lang;
 
-    Representation(String mediaType, String extension, Lang lang) {
-        this.mediaType = MediaType.parseMediaType(mediaType);
-        this.extension = extension;
+    Representation(Lang lang) {
         this.lang = lang;
+        this.mediaType = lang == null ? MediaType.TEXT_HTML : MediaType.parseMediaType(lang.getHeaderString());
+        this.extension = lang == null ? "html" : lang.getFileExtensions().get(0);
     }
 
-    /** By file extension or {@code ?format=} value ({@code ttl}, {@code turtle}, {@code jsonld}…). */
-    static Optional<Representation> named(String name) {
+    /**
+     * By file extension or {@code ?format=} value: the extension, or any name Jena knows the syntax
+     * by ({@code ttl}, {@code turtle}, {@code jsonld}, {@code json-ld}, {@code rdfxml}…).
+     */
+    public static Optional<Representation> named(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.equals(HTML.extension)) return Optional.of(HTML);
+        Lang known = RDFLanguages.shortnameToLang(lower);
         return Arrays.stream(values())
-                .filter(r -> r.extension.equals(lower)
-                        || r.name().toLowerCase(Locale.ROOT).equals(lower))
+                .filter(r -> r.lang != null && (r.extension.equals(lower) || r.lang.equals(known)))
                 .findFirst();
     }
 
@@ -39,7 +48,7 @@ enum Representation {
      * The best representation for an {@code Accept} header, by quality then specificity;
      * {@code *}{@code /*} and a missing header get the page. Empty when nothing offered fits (406).
      */
-    static Optional<Representation> negotiate(String accept) {
+    public static Optional<Representation> negotiate(String accept) {
         if (accept == null || accept.isBlank()) return Optional.of(HTML);
         List<MediaType> wanted;
         try {
@@ -71,7 +80,7 @@ enum Representation {
      * the path has none), else {@code ?format=}, else the {@code Accept} header; a 406 that says
      * what is offered when none fits.
      */
-    static Representation chosen(Representation byExtension, String format, String accept) {
+    public static Representation chosen(Representation byExtension, String format, String accept) {
         if (byExtension != null) return byExtension;
         if (format != null && !format.isBlank()) {
             return named(format)
@@ -84,7 +93,7 @@ enum Representation {
     }
 
     /** What a 406 lists as available. */
-    static String offered() {
+    public static String offered() {
         return String.join(
                 ", ", Arrays.stream(values()).map(r -> r.mediaType.toString()).toList());
     }

@@ -4,21 +4,21 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.w3id.iasante.query.FreshValues;
-import org.w3id.iasante.rest.LanguageChoice;
 import org.w3id.iasante.store.DataVersion;
-import org.w3id.iasante.store.GraphStore;
 
 /**
  * HTTP caching keyed on the store's data version. Every page, RDF document, dump and API answer
@@ -26,6 +26,10 @@ import org.w3id.iasante.store.GraphStore;
  * Last-Modified (when that data version appeared); a revalidation of unchanged data gets 304, and
  * a repeated read of it gets the bytes already made, without running a query. A new data version
  * makes new keys, so nothing stale is ever served; old entries age out.
+ *
+ * <p>The language is part of the variant as the site's {@link LocaleResolver} resolves it. A
+ * request choosing one ({@code ?lang=}) is made afresh each time (tagged, never replayed nor
+ * answered 304): its answer remembers the choice in a cookie, which only the site sets.
  */
 class ResponseCache extends OncePerRequestFilter {
 
@@ -40,15 +44,17 @@ class ResponseCache extends OncePerRequestFilter {
             "transfer-encoding",
             "date");
 
-    private final GraphStore store;
+    private final Supplier<DataVersion> dataVersion;
+    private final LocaleResolver locales;
     private final Entries entries;
 
     /**
      * @param maxBytes bytes of answers kept in all (0: none)
      * @param maxEntryBytes the largest answer kept
      */
-    ResponseCache(GraphStore store, long maxBytes, long maxEntryBytes) {
-        this.store = store;
+    ResponseCache(Supplier<DataVersion> dataVersion, LocaleResolver locales, long maxBytes, long maxEntryBytes) {
+        this.dataVersion = dataVersion;
+        this.locales = locales;
         this.entries = new Entries(maxBytes, maxEntryBytes);
     }
 
@@ -58,16 +64,21 @@ class ResponseCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        rememberLanguage(request, response);
         if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD") || asksForFreshValues(request)) {
             chain.doFilter(request, response);
             return;
         }
-        DataVersion version = store.dataVersion();
-        String variant = variant(request);
+        DataVersion version = dataVersion.get();
+        String variant = variant(request, locales.resolveLocale(request));
         String etag = "\"" + version.tag() + "-" + Integer.toHexString(variant.hashCode()) + "\"";
         response.addHeader(HttpHeaders.VARY, "Accept, Accept-Language, Cookie");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        if (choosesLanguage(request)) {
+            response.setHeader(HttpHeaders.ETAG, etag);
+            response.setDateHeader(HttpHeaders.LAST_MODIFIED, version.since().toEpochMilli());
+            chain.doFilter(request, response);
+            return;
+        }
         if (new ServletWebRequest(request, response)
                 .checkNotModified(etag, version.since().toEpochMilli())) return;
 
@@ -86,7 +97,7 @@ class ResponseCache extends OncePerRequestFilter {
         if (capture.getStatus() == 200 && request.getMethod().equals("GET")) {
             List<String[]> headers = new ArrayList<>();
             for (String name : capture.getHeaderNames()) {
-                if (OWN_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) continue;
+                if (OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) continue;
                 for (String value : capture.getHeaders(name)) headers.add(new String[] {name, value});
             }
             if (capture.getContentType() != null
@@ -104,30 +115,15 @@ class ResponseCache extends OncePerRequestFilter {
         return query != null && FreshValues.askedBy(query);
     }
 
+    /** A choice of language is remembered by the answer (a cookie): it must reach the site each time. */
+    private static boolean choosesLanguage(HttpServletRequest request) {
+        return request.getParameter(ReaderLanguage.PARAMETER) != null;
+    }
+
     /** What makes two requests ask for different bytes. */
-    private static String variant(HttpServletRequest request) {
+    private static String variant(HttpServletRequest request, Locale language) {
         return request.getRequestURI() + "?" + request.getQueryString() + "|" + request.getHeader(HttpHeaders.ACCEPT)
-                + "|" + safeLanguage(request);
-    }
-
-    /** A reader's {@code ?lang=} choice sticks, in a cookie the pages read back ({@link LanguageChoice}). */
-    private static void rememberLanguage(HttpServletRequest request, HttpServletResponse response) {
-        String lang = request.getParameter("lang");
-        if (lang != null && (lang.equals("fr") || lang.equals("en"))) {
-            Cookie cookie = new Cookie(LanguageChoice.COOKIE, lang);
-            cookie.setPath("/");
-            cookie.setMaxAge(60 * 60 * 24 * 365);
-            cookie.setHttpOnly(true);
-            response.addCookie(cookie);
-        }
-    }
-
-    private static String safeLanguage(HttpServletRequest request) {
-        try {
-            return LanguageChoice.of(request).tag();
-        } catch (IllegalArgumentException unknown) {
-            return "?";
-        }
+                + "|" + language.toLanguageTag();
     }
 
     /**

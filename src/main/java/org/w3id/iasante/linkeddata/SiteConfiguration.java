@@ -4,7 +4,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.w3id.iasante.store.GraphStore;
+import org.springframework.web.servlet.LocaleResolver;
+import org.w3id.iasante.api.RoadmapGraph;
 
 /** Puts HTTP caching in front of the pages, the RDF, the dumps and the JSON API (not the static files). */
 @Configuration(proxyBeanMethods = false)
@@ -14,9 +15,10 @@ class SiteConfiguration {
     private static final long ENTRY_BYTES = 1 << 20;
 
     @Bean
-    FilterRegistrationBean<ResponseCache> responseCache(GraphStore store, SiteProperties site) {
-        FilterRegistrationBean<ResponseCache> registration = new FilterRegistrationBean<>(
-                new ResponseCache(store, site.cachedBytes().toBytes(), ENTRY_BYTES));
+    FilterRegistrationBean<ResponseCache> responseCache(
+            RoadmapGraph graph, LocaleResolver localeResolver, SiteProperties site) {
+        FilterRegistrationBean<ResponseCache> registration = new FilterRegistrationBean<>(new ResponseCache(
+                graph::dataVersion, localeResolver, site.cachedBytes().toBytes(), ENTRY_BYTES));
         // Right after the request's character encoding is set: a replayed answer needs none of the others.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.addUrlPatterns(

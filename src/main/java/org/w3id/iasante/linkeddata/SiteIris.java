@@ -18,22 +18,22 @@ public class SiteIris {
         this.base = properties.baseIri();
     }
 
-    String base() {
+    public String base() {
         return base;
     }
 
     /** The IRI a request path under {@code /id/} stands for. */
-    String iriOfIdPath(String typeAndSlug) {
+    public String iriOfIdPath(String typeAndSlug) {
         return base + "id/" + typeAndSlug;
     }
 
     /** Whether the IRI is minted here (dereferenceable at {@code /id/…}). */
-    boolean isOurs(String iri) {
+    public boolean isOurs(String iri) {
         return iri.startsWith(base + "id/");
     }
 
     /** The ontology, its terms ({@code def#X}), and the graphs under {@code def/} (shapes, imports, versions). */
-    boolean isOntology(String iri) {
+    public boolean isOntology(String iri) {
         return iri.equals(base + "def") || iri.startsWith(base + "def#") || iri.startsWith(base + "def/");
     }
 
@@ -41,11 +41,10 @@ public class SiteIris {
      * A link for an IRI: to its page here when this site describes it (our IRIs, the ontology's
      * terms, or anything with a label in the graph), else to the IRI itself (skos:prefLabel…).
      */
-    ResourcePage.Link link(String iri, String label) {
+    public Link link(String iri, String label) {
         boolean labelled = label != null && !label.isBlank();
         boolean describedHere = isOurs(iri) || isOntology(iri) || labelled;
-        return new ResourcePage.Link(
-                describedHere ? pageOf(iri) : iri, labelled ? label : Vocabularies.curie(iri), iri);
+        return new Link(describedHere ? pageOf(iri) : iri, labelled ? label : Vocabularies.curie(iri), iri);
     }
 
     /** Where a person reads about the IRI on this site (public: the page templates call it). */

@@ -1,19 +1,15 @@
 package org.w3id.iasante.linkeddata;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
+import java.util.Locale;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.w3id.iasante.api.Language;
-import org.w3id.iasante.rest.LanguageChoice;
-import org.w3id.iasante.store.RemoteStoreProperties;
-import org.w3id.iasante.store.SparqlEndpoint;
 
 /** What every page shows: the reader's language, the site's links, where the SPARQL endpoint is. */
 @ControllerAdvice(basePackageClasses = SiteModel.class)
-class SiteModel {
+public class SiteModel {
 
     private final SparqlEndpointUrl endpoint;
     private final SiteIris iris;
@@ -24,13 +20,13 @@ class SiteModel {
     }
 
     @ModelAttribute("lang")
-    String lang(HttpServletRequest request) {
-        return LanguageChoice.of(request).tag();
+    String lang(Locale locale) {
+        return Language.of(locale).tag();
     }
 
     @ModelAttribute("fr")
-    boolean french(HttpServletRequest request) {
-        return LanguageChoice.of(request) == Language.FR;
+    boolean french(Locale locale) {
+        return Language.of(locale) == Language.FR;
     }
 
     @ModelAttribute("path")
@@ -40,8 +36,8 @@ class SiteModel {
 
     /** This very page in the other language (its other parameters kept). */
     @ModelAttribute("langSwitch")
-    String langSwitch(HttpServletRequest request) {
-        Language other = LanguageChoice.of(request).other();
+    String langSwitch(HttpServletRequest request, Locale locale) {
+        Language other = Language.of(locale).other();
         return UriComponentsBuilder.fromPath(request.getRequestURI())
                 .query(request.getQueryString())
                 .replaceQueryParam("lang", other.tag())
@@ -59,28 +55,10 @@ class SiteModel {
         return iris;
     }
 
-    /** The public SPARQL endpoint: configured, else our own Fuseki, else the remote store's. */
-    @Component
-    static class SparqlEndpointUrl {
-
-        private final String url;
-
-        SparqlEndpointUrl(
-                SiteProperties site, ObjectProvider<SparqlEndpoint> own, ObjectProvider<RemoteStoreProperties> remote) {
-            if (site.sparqlEndpoint() != null && !site.sparqlEndpoint().isBlank()) {
-                url = site.sparqlEndpoint();
-            } else if (own.getIfAvailable() != null) {
-                url = own.getIfAvailable().queryUrl();
-            } else {
-                RemoteStoreProperties properties = remote.getIfAvailable();
-                url = properties != null && properties.queryEndpoint() != null
-                        ? properties.queryEndpoint().toString()
-                        : "";
-            }
-        }
-
-        String url() {
-            return url;
-        }
-    }
+    /**
+     * The public SPARQL endpoint's URL, for the editor and links; empty when there is none. Which
+     * one it is (configured, this application's own, the remote store's) is the application's
+     * set-up to say ({@code system}), so the site needs nothing of the store.
+     */
+    public record SparqlEndpointUrl(String url) {}
 }

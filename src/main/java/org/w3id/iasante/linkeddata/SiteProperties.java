@@ -1,7 +1,11 @@
 package org.w3id.iasante.linkeddata;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * What the linked-data site is.
@@ -14,13 +18,21 @@ import org.springframework.util.unit.DataSize;
  *     (0: none)
  */
 @ConfigurationProperties("ias.site")
-public record SiteProperties(String baseIri, String sparqlEndpoint, DataSize cachedBytes) {
+@Validated
+public record SiteProperties(
+        @DefaultValue("https://w3id.org/ia-sante/") @NotBlank
+        String baseIri,
+
+        @DefaultValue("") String sparqlEndpoint,
+        @DefaultValue("128MB") DataSize cachedBytes) {
 
     public SiteProperties {
-        if (cachedBytes == null) cachedBytes = DataSize.ofMegabytes(128);
-        if (cachedBytes.isNegative())
-            throw new IllegalArgumentException("ias.site.cached-bytes must be 0 or more, not " + cachedBytes);
-        if (baseIri == null || baseIri.isBlank()) baseIri = "https://w3id.org/ia-sante/";
-        if (!baseIri.endsWith("/")) baseIri = baseIri + "/";
+        // Paths are appended to the base as they are: it ends with a slash whichever way it is written.
+        if (!baseIri.isBlank() && !baseIri.endsWith("/")) baseIri = baseIri + "/";
+    }
+
+    @AssertTrue(message = "ias.site.cached-bytes must be 0 or more")
+    public boolean isCachedBytesZeroOrMore() {
+        return !cachedBytes.isNegative();
     }
 }

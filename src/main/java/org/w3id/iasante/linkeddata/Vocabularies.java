@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The prefixes the site and its RDF use, so an IRI without a label still reads well ({@code skos:prefLabel}). */
-final class Vocabularies {
+public final class Vocabularies {
 
-    static final Map<String, String> PREFIXES = new LinkedHashMap<>();
+    public static final Map<String, String> PREFIXES = new LinkedHashMap<>();
 
     static {
         PREFIXES.put("ias", "https://w3id.org/ia-sante/def#");
@@ -32,7 +32,7 @@ final class Vocabularies {
     private Vocabularies() {}
 
     /** {@code prefix:local} when a prefix fits, else the IRI itself. */
-    static String curie(String iri) {
+    public static String curie(String iri) {
         for (Map.Entry<String, String> prefix : PREFIXES.entrySet()) {
             if (iri.startsWith(prefix.getValue())
                     && iri.length() > prefix.getValue().length()) {

@@ -10,7 +10,7 @@ import org.w3id.iasante.store.GraphUnavailableException;
 import org.w3id.iasante.store.QueryTimeoutException;
 
 /** The API's errors as RFC 9457 problem details, each status saying whose fault it is. */
-@RestControllerAdvice(assignableTypes = RoadmapApiController.class)
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
 class ApiErrors {
 
     @ExceptionHandler({UnknownResourceException.class, UnknownQueryException.class})

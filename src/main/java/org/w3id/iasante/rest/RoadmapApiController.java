@@ -1,8 +1,10 @@
 package org.w3id.iasante.rest;
 
-import jakarta.servlet.http.HttpServletRequest;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.w3id.iasante.api.Actor;
 import org.w3id.iasante.api.Amount;
+import org.w3id.iasante.api.Language;
 import org.w3id.iasante.api.LegalAct;
 import org.w3id.iasante.api.Objective;
 import org.w3id.iasante.api.Phase;
@@ -19,15 +22,20 @@ import org.w3id.iasante.api.Priority;
 import org.w3id.iasante.api.Programme;
 import org.w3id.iasante.api.RoadmapGraph;
 import org.w3id.iasante.api.SourceStatement;
+import org.w3id.iasante.linkeddata.ReaderLanguage;
 import org.w3id.iasante.query.CatalogueQuery;
 import org.w3id.iasante.query.QueryRole;
 import org.w3id.iasante.query.Term;
 import org.w3id.iasante.query.TermParser;
+import org.w3id.iasante.query.UnknownQueryException;
 
 /** A small JSON API for web developers: the Java API's records, as JSON. */
 @RestController
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 class RoadmapApiController {
+
+    /** The API's language choice, documented once (the site's {@link ReaderLanguage} reads it). */
+    static final String LANGUAGE = "fr or en, remembered in a cookie; else Accept-Language, else fr";
 
     private final RoadmapGraph graph;
 
@@ -35,19 +43,22 @@ class RoadmapApiController {
         this.graph = graph;
     }
 
+    @Parameter(name = ReaderLanguage.PARAMETER, in = ParameterIn.QUERY, description = LANGUAGE)
     @GetMapping("/priorities")
-    List<Priority> priorities(@RequestParam(required = false) String lang, HttpServletRequest request) {
-        return graph.priorities(LanguageChoice.of(lang, request));
+    List<Priority> priorities(Locale locale) {
+        return graph.priorities(Language.of(locale));
     }
 
+    @Parameter(name = ReaderLanguage.PARAMETER, in = ParameterIn.QUERY, description = LANGUAGE)
     @GetMapping("/objectives")
-    List<Objective> objectives(@RequestParam(required = false) String lang, HttpServletRequest request) {
-        return graph.objectives(LanguageChoice.of(lang, request));
+    List<Objective> objectives(Locale locale) {
+        return graph.objectives(Language.of(locale));
     }
 
+    @Parameter(name = ReaderLanguage.PARAMETER, in = ParameterIn.QUERY, description = LANGUAGE)
     @GetMapping("/programmes")
-    List<Programme> programmes(@RequestParam(required = false) String lang, HttpServletRequest request) {
-        return graph.programmes(LanguageChoice.of(lang, request));
+    List<Programme> programmes(Locale locale) {
+        return graph.programmes(Language.of(locale));
     }
 
     @GetMapping("/funding")
@@ -55,32 +66,32 @@ class RoadmapApiController {
         return graph.totalFunding();
     }
 
+    @Parameter(name = ReaderLanguage.PARAMETER, in = ParameterIn.QUERY, description = LANGUAGE)
     @GetMapping("/actors")
-    List<Actor> actors(@RequestParam(required = false) String lang, HttpServletRequest request) {
-        return graph.actors(LanguageChoice.of(lang, request));
+    List<Actor> actors(Locale locale) {
+        return graph.actors(Language.of(locale));
     }
 
     /** The phases; with {@code year}, only those covering it. */
+    @Parameter(name = ReaderLanguage.PARAMETER, in = ParameterIn.QUERY, description = LANGUAGE)
     @GetMapping("/phases")
-    List<Phase> phases(
-            @RequestParam(required = false) String lang,
-            @RequestParam(required = false) Integer year,
-            HttpServletRequest request) {
-        List<Phase> phases = graph.phases(LanguageChoice.of(lang, request));
+    List<Phase> phases(Locale locale, @RequestParam(required = false) Integer year) {
+        List<Phase> phases = graph.phases(Language.of(locale));
         return year == null
                 ? phases
                 : phases.stream().filter(p -> p.covers(year)).toList();
     }
 
+    @Parameter(name = ReaderLanguage.PARAMETER, in = ParameterIn.QUERY, description = LANGUAGE)
     @GetMapping("/legal-acts")
-    List<LegalAct> legalActs(@RequestParam(required = false) String lang, HttpServletRequest request) {
-        return graph.legalActs(LanguageChoice.of(lang, request));
+    List<LegalAct> legalActs(Locale locale) {
+        return graph.legalActs(Language.of(locale));
     }
 
+    @Parameter(name = ReaderLanguage.PARAMETER, in = ParameterIn.QUERY, description = LANGUAGE)
     @GetMapping("/sources")
-    List<SourceStatement> sources(
-            @RequestParam String iri, @RequestParam(required = false) String lang, HttpServletRequest request) {
-        return graph.sourcesOf(iri, LanguageChoice.of(lang, request));
+    List<SourceStatement> sources(@RequestParam String iri, Locale locale) {
+        return graph.sourcesOf(iri, Language.of(locale));
     }
 
     @GetMapping("/queries")
@@ -99,7 +110,7 @@ class RoadmapApiController {
         CatalogueQuery query = graph.catalogue().stream()
                 .filter(q -> q.name().equals(name))
                 .findFirst()
-                .orElseThrow(() -> new org.w3id.iasante.query.UnknownQueryException(
+                .orElseThrow(() -> new UnknownQueryException(
                         name,
                         graph.catalogue().stream().map(CatalogueQuery::name).toList()));
         if (query.role() == QueryRole.ASK) return Map.of("boolean", graph.ask(name, values));

@@ -172,4 +172,13 @@ abstract class RoadmapGraphContract {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("is a ASK query");
     }
+
+    @Test
+    void theDataVersionStaysTheSameWhileTheDataDoes() {
+        var first = graph().dataVersion();
+        graph().priorities(Language.FR);
+
+        assertThat(first.tag()).isNotBlank();
+        assertThat(graph().dataVersion()).isEqualTo(first);
+    }
 }

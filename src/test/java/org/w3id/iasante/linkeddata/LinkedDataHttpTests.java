@@ -541,6 +541,7 @@ class LinkedDataHttpTests {
         HttpResponse<String> openapi = site.get("/api/openapi", Map.of("Accept", "application/json"));
         assertThat(openapi.statusCode()).isEqualTo(200);
         assertThat(openapi.body()).contains("\"/api/priorities\"", "\"/api/programmes\"", "\"/api/search\"");
+        assertThat(openapi.body()).as("the language parameter is documented").contains("\"name\":\"lang\"");
         assertThat(site.get("/api/docs", Map.of()).statusCode()).isBetween(200, 399);
     }
 

@@ -12,13 +12,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.LocaleResolver;
+import org.w3id.iasante.api.RoadmapGraph;
 import org.w3id.iasante.store.DataVersion;
-import org.w3id.iasante.store.GraphStore;
 
 /** The cache in front of the site: replays what it made, never across data versions or variants. */
 class ResponseCacheTests {
 
-    private final GraphStore store = mock(GraphStore.class);
+    private final RoadmapGraph graph = mock(RoadmapGraph.class);
+    private final LocaleResolver locales = new ReaderLanguage().localeResolver();
     private final AtomicInteger made = new AtomicInteger();
     private ResponseCache cache;
 
@@ -33,8 +35,8 @@ class ResponseCacheTests {
 
     @BeforeEach
     void dataVersionOne() {
-        when(store.dataVersion()).thenReturn(new DataVersion("v1", Instant.parse("2025-07-01T00:00:00Z")));
-        cache = new ResponseCache(store, 1 << 20, 1 << 20);
+        when(graph.dataVersion()).thenReturn(new DataVersion("v1", Instant.parse("2025-07-01T00:00:00Z")));
+        cache = new ResponseCache(graph::dataVersion, locales, 1 << 20, 1 << 20);
     }
 
     private MockHttpServletResponse get(String path, String accept) throws Exception {
@@ -60,7 +62,7 @@ class ResponseCacheTests {
     @Test
     void newDataIsNeverAnsweredFromTheCache() throws Exception {
         MockHttpServletResponse before = get("/doc/priority/regulation", "text/turtle");
-        when(store.dataVersion()).thenReturn(new DataVersion("v2", Instant.parse("2025-08-01T00:00:00Z")));
+        when(graph.dataVersion()).thenReturn(new DataVersion("v2", Instant.parse("2025-08-01T00:00:00Z")));
         MockHttpServletResponse after = get("/doc/priority/regulation", "text/turtle");
 
         assertThat(made).hasValue(2);
@@ -108,7 +110,7 @@ class ResponseCacheTests {
 
     @Test
     void anAnswerTooBigToKeepIsRemadeEachTime() throws Exception {
-        cache = new ResponseCache(store, 1 << 20, 4);
+        cache = new ResponseCache(graph::dataVersion, locales, 1 << 20, 4);
         get("/doc/priority/regulation", "text/turtle");
         get("/doc/priority/regulation", "text/turtle");
 
@@ -122,7 +124,7 @@ class ResponseCacheTests {
             response.getOutputStream().write(new byte[1000]);
         };
         // Room for three such answers and their keys, not ten.
-        cache = new ResponseCache(store, 3 * 1100, 1 << 20);
+        cache = new ResponseCache(graph::dataVersion, locales, 3 * 1100, 1 << 20);
         for (int round = 0; round < 2; round++) {
             for (int i = 0; i < 10; i++) {
                 MockHttpServletRequest request = new MockHttpServletRequest("GET", "/p" + i);
@@ -136,7 +138,7 @@ class ResponseCacheTests {
 
     @Test
     void noBytesMeansNothingIsKept() throws Exception {
-        cache = new ResponseCache(store, 0, 1 << 20);
+        cache = new ResponseCache(graph::dataVersion, locales, 0, 1 << 20);
         get("/doc/priority/regulation", "text/turtle");
         get("/doc/priority/regulation", "text/turtle");
 
@@ -159,6 +161,36 @@ class ResponseCacheTests {
     void onlyGetAndHeadAreCached() throws Exception {
         for (int i = 0; i < 2; i++) {
             cache.doFilter(new MockHttpServletRequest("POST", "/sparql"), new MockHttpServletResponse(), site);
+        }
+        assertThat(made).hasValue(2);
+    }
+
+    @Test
+    void eachLanguageIsItsOwnVariant() throws Exception {
+        MockHttpServletRequest french = new MockHttpServletRequest("GET", "/doc/priority/regulation");
+        french.addHeader("Accept-Language", "fr-FR");
+        MockHttpServletResponse inFrench = new MockHttpServletResponse();
+        cache.doFilter(french, inFrench, site);
+        MockHttpServletRequest english = new MockHttpServletRequest("GET", "/doc/priority/regulation");
+        english.setCookies(new jakarta.servlet.http.Cookie(ReaderLanguage.COOKIE, "en"));
+        MockHttpServletResponse inEnglish = new MockHttpServletResponse();
+        cache.doFilter(english, inEnglish, site);
+
+        assertThat(made).hasValue(2);
+        assertThat(inEnglish.getHeader("ETag")).isNotEqualTo(inFrench.getHeader("ETag"));
+    }
+
+    @Test
+    void aRequestChoosingALanguageIsMadeEachTimeAndTheCacheSetsNoCookie() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            MockHttpServletRequest request = new MockHttpServletRequest("GET", "/doc/priority/regulation");
+            request.setParameter("lang", "en");
+            request.setQueryString("lang=en");
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            cache.doFilter(request, response, site);
+            assertThat(response.getHeader("ETag")).isNotNull();
+            assertThat(response.getCookies()).isEmpty();
+            assertThat(response.getHeaders("Set-Cookie")).isEmpty();
         }
         assertThat(made).hasValue(2);
     }

@@ -1,0 +1,48 @@
+package org.w3id.iasante.linkeddata.page;
+
+import java.util.List;
+import org.w3id.iasante.api.SourceStatement;
+import org.w3id.iasante.linkeddata.Link;
+
+/**
+ * What the HTML page of a resource shows.
+ *
+ * @param iri the resource
+ * @param label its name in the reader's language
+ * @param description its definition or description, if any, in the reader's language
+ * @param claims what each source says of it (and of the resources aligned with it), side by side
+ * @param incoming the resources that link to it ("used by")
+ * @param sources where its facts come from (document, section, graph)
+ * @param source for a source document: its kind, date, address and publisher; else null
+ * @param facts for a source document: the resources its graph describes; else empty
+ * @param citation how to cite the page
+ */
+public record ResourcePage(
+        String iri,
+        String label,
+        String description,
+        ResourceClaims claims,
+        List<IncomingLink> incoming,
+        List<SourceStatement> sources,
+        SourceCard source,
+        List<Fact> facts,
+        Citation citation) {
+
+    /** Its classes. */
+    public List<Link> types() {
+        return claims.types();
+    }
+
+    /** The resource's own properties, values side by side. */
+    public List<SideBySide.PropertyClaims> properties() {
+        return claims.own().properties();
+    }
+
+    public record IncomingLink(Link property, Link subject) {}
+
+    /** A source document as its own graph describes it. */
+    public record SourceCard(SourceRef self, List<Link> publishers) {}
+
+    /** A resource a source's graph describes, with its types. */
+    public record Fact(Link resource, List<Link> types) {}
+}

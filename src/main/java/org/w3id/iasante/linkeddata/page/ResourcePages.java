@@ -1,0 +1,99 @@
+package org.w3id.iasante.linkeddata.page;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.vocabulary.DCTerms;
+import org.springframework.stereotype.Component;
+import org.w3id.iasante.api.Language;
+import org.w3id.iasante.api.RoadmapGraph;
+import org.w3id.iasante.api.SourceStatement;
+import org.w3id.iasante.api.UnknownResourceException;
+import org.w3id.iasante.linkeddata.DatasetCitation;
+import org.w3id.iasante.linkeddata.Link;
+import org.w3id.iasante.linkeddata.SiteIris;
+import org.w3id.iasante.linkeddata.Vocabularies;
+import org.w3id.iasante.query.Term;
+import org.w3id.iasante.query.TermTriple;
+
+/** Builds what a resource's page and RDF representations show, from catalogue queries. */
+@Component
+public class ResourcePages {
+
+    private static final String SOURCE = DCTerms.source.getURI();
+
+    private final RoadmapGraph graph;
+    private final SiteIris iris;
+    private final ClaimsReader claims;
+    private final SourceFacts facts;
+    private final DatasetCitation dataset;
+
+    ResourcePages(RoadmapGraph graph, SiteIris iris, ClaimsReader claims, SourceFacts facts, DatasetCitation dataset) {
+        this.graph = graph;
+        this.iris = iris;
+        this.claims = claims;
+        this.facts = facts;
+        this.dataset = dataset;
+    }
+
+    public boolean isDescribed(String iri) {
+        return graph.ask("ask-resource-described", Map.of("resource", Term.iri(iri)));
+    }
+
+    /** The triples served as the resource's RDF: its properties, links to it, and the labels of both ends. */
+    public List<TermTriple> description(String iri) {
+        return graph.construct("construct-resource-description", Map.of("resource", Term.iri(iri)));
+    }
+
+    public Optional<ResourcePage> page(String iri, Language language) {
+        List<SourceStatement> sources;
+        try {
+            sources = graph.sourcesOf(iri, language); // asks whether the graph describes it, once
+        } catch (UnknownResourceException unknown) {
+            return Optional.empty();
+        }
+        Map<String, Term> resource = Map.of("resource", Term.iri(iri));
+        ResourceClaims said = claims.read(iri, language);
+        List<ResourcePage.IncomingLink> incoming = graph.select("select-resource-incoming", resource).rows().stream()
+                .map(row -> new ResourcePage.IncomingLink(
+                        iris.link(
+                                row.get("property").value(),
+                                ClaimsReader.pick(row, "propertyFr", "propertyEn", language)),
+                        iris.link(
+                                row.get("subject").value(),
+                                ClaimsReader.pick(row, "subjectFr", "subjectEn", language))))
+                .toList();
+        String label = said.label() != null ? said.label() : Vocabularies.curie(iri);
+        ResourcePage.SourceCard card = sourceCard(said).orElse(null);
+        if (card != null) { // what cites a source document is listed as its facts
+            incoming = incoming.stream()
+                    .filter(in -> !in.property().iri().equals(SOURCE))
+                    .toList();
+        }
+        return Optional.of(new ResourcePage(
+                iri,
+                label,
+                said.description(),
+                said,
+                incoming,
+                sources,
+                card,
+                card == null ? List.of() : facts.of(iri, language),
+                new Citation(label, iri, dataset.in(language), card)));
+    }
+
+    /** What the site shows of a resource without the rest of its page: its claims side by side. */
+    public ResourceClaims claims(String iri, Language language) {
+        return claims.read(iri, language);
+    }
+
+    /** A link for an IRI (see {@link SiteIris#link}). */
+    public Link link(String iri, String label) {
+        return iris.link(iri, label);
+    }
+
+    private static Optional<ResourcePage.SourceCard> sourceCard(ResourceClaims said) {
+        if (!said.isSourceDocument()) return Optional.empty();
+        return said.asSource().map(self -> new ResourcePage.SourceCard(self, said.publishers()));
+    }
+}

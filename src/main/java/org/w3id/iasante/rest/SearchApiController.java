@@ -1,0 +1,30 @@
+package org.w3id.iasante.rest;
+
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.w3id.iasante.api.Language;
+import org.w3id.iasante.linkeddata.ReaderLanguage;
+import org.w3id.iasante.linkeddata.search.SiteSearch;
+
+/** The site's search box as JSON: the same results as {@code /search}, with where to read about each. */
+@RestController
+class SearchApiController {
+
+    private final SiteSearch search;
+
+    SearchApiController(SiteSearch search) {
+        this.search = search;
+    }
+
+    @Parameter(name = ReaderLanguage.PARAMETER, in = ParameterIn.QUERY, description = RoadmapApiController.LANGUAGE)
+    @GetMapping(path = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<SiteSearch.Result> search(@RequestParam(name = "q") String text, Locale locale) {
+        return search.find(text, Language.of(locale));
+    }
+}
