@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.w3id.iasante.knowledge.KnowledgeBase;
 import org.w3id.iasante.knowledge.KnowledgeLocation;
 import org.w3id.iasante.query.CatalogueQuery;
@@ -12,6 +13,7 @@ import org.w3id.iasante.query.QueryCatalogue;
 import org.w3id.iasante.query.ResultRows;
 import org.w3id.iasante.query.Term;
 import org.w3id.iasante.query.TermTriple;
+import org.w3id.iasante.store.DataVersion;
 import org.w3id.iasante.store.EmbeddedStore;
 import org.w3id.iasante.store.GraphStore;
 import org.w3id.iasante.store.RemoteStore;
@@ -127,4 +129,16 @@ public interface RoadmapGraph extends AutoCloseable {
 
     @Override
     void close();
+
+    /** The version of the data served: it changes whenever the data may have changed. */
+    DataVersion dataVersion();
+
+    /**
+     * Hands every triple of the named graph {@code graphIri} to {@code action}, a few thousand at a
+     * time (one request per page), so that the graph is never held whole. Pages follow the store's
+     * own order of the graph, stable while its data is: compare {@link #dataVersion()} before and after.
+     *
+     * @return how many triples were handed over
+     */
+    long forEachTriple(String graphIri, Consumer<TermTriple> action);
 }

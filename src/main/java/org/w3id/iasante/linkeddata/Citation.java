@@ -1,5 +1,7 @@
 package org.w3id.iasante.linkeddata;
 
+import org.w3id.iasante.linkeddata.dataset.DatasetCitation;
+
 /**
  * How to cite a page: the resource and its persistent IRI, within the dataset (its title, publisher,
  * licence); for a source document, the document itself too.

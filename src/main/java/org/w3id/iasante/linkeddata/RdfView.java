@@ -6,7 +6,7 @@ import java.util.Map;
 import org.springframework.web.servlet.View;
 
 /** A finished RDF (or other) document, written as it is. */
-record RdfView(byte[] body, String contentType) implements View {
+public record RdfView(byte[] body, String contentType) implements View {
 
     @Override
     public String getContentType() {

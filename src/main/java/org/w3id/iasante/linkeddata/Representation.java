@@ -9,16 +9,16 @@ import org.springframework.http.MediaType;
 import org.springframework.util.MimeTypeUtils;
 
 /** The ways a resource is served: a page for people, four RDF syntaxes for machines. */
-enum Representation {
+public enum Representation {
     HTML("text/html", "html", null),
     TURTLE("text/turtle", "ttl", Lang.TURTLE),
     JSONLD("application/ld+json", "jsonld", Lang.JSONLD),
     RDFXML("application/rdf+xml", "rdf", Lang.RDFXML),
     NTRIPLES("application/n-triples", "nt", Lang.NTRIPLES);
 
-    final MediaType mediaType;
+    public final MediaType mediaType;
     final String extension;
-    final Lang lang;
+    public final Lang lang;
 
     Representation(String mediaType, String extension, Lang lang) {
         this.mediaType = MediaType.parseMediaType(mediaType);
@@ -71,7 +71,7 @@ enum Representation {
      * the path has none), else {@code ?format=}, else the {@code Accept} header; a 406 that says
      * what is offered when none fits.
      */
-    static Representation chosen(Representation byExtension, String format, String accept) {
+    public static Representation chosen(Representation byExtension, String format, String accept) {
         if (byExtension != null) return byExtension;
         if (format != null && !format.isBlank()) {
             return named(format)

@@ -8,6 +8,7 @@ import org.w3id.iasante.api.Language;
 import org.w3id.iasante.api.RoadmapGraph;
 import org.w3id.iasante.api.SourceStatement;
 import org.w3id.iasante.api.UnknownResourceException;
+import org.w3id.iasante.linkeddata.dataset.DatasetCitation;
 import org.w3id.iasante.query.Term;
 import org.w3id.iasante.query.TermTriple;
 

@@ -13,7 +13,7 @@ import org.w3id.iasante.store.SparqlEndpoint;
 
 /** What every page shows: the reader's language, the site's links, where the SPARQL endpoint is. */
 @ControllerAdvice(basePackageClasses = SiteModel.class)
-class SiteModel {
+public class SiteModel {
 
     private final SparqlEndpointUrl endpoint;
     private final SiteIris iris;
@@ -61,7 +61,7 @@ class SiteModel {
 
     /** The public SPARQL endpoint: configured, else our own Fuseki, else the remote store's. */
     @Component
-    static class SparqlEndpointUrl {
+    public static class SparqlEndpointUrl {
 
         private final String url;
 
@@ -79,7 +79,7 @@ class SiteModel {
             }
         }
 
-        String url() {
+        public String url() {
             return url;
         }
     }

@@ -12,11 +12,15 @@ import org.springframework.util.unit.DataSize;
  *     application's own Fuseki endpoint (or the remote one)
  * @param cachedBytes how much of the site's answers is kept for repeated reads of unchanged data
  *     (0: none)
+ * @param baseUrl the site's public address ({@code https://ia-sante.example.org}), against which the
+ *     absolute links it writes (the dumps' download URLs) are made, never against a request's
+ *     {@code Host}; empty: {@code http://localhost:} and the port the site listens on
  */
 @ConfigurationProperties("ias.site")
-public record SiteProperties(String baseIri, String sparqlEndpoint, DataSize cachedBytes) {
+public record SiteProperties(String baseIri, String sparqlEndpoint, DataSize cachedBytes, String baseUrl) {
 
     public SiteProperties {
+        baseUrl = baseUrl == null ? "" : baseUrl.strip().replaceAll("/+$", "");
         if (cachedBytes == null) cachedBytes = DataSize.ofMegabytes(128);
         if (cachedBytes.isNegative())
             throw new IllegalArgumentException("ias.site.cached-bytes must be 0 or more, not " + cachedBytes);
