@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.jena.query.Query;
 import org.w3id.iasante.query.CatalogueQuery;
 import org.w3id.iasante.query.QueryBinder;
 import org.w3id.iasante.query.QueryCatalogue;
@@ -18,6 +20,9 @@ import org.w3id.iasante.store.GraphStore;
 
 /** {@link RoadmapGraph} written once over any {@link GraphStore}: catalogue queries in, records out. */
 final class CatalogueRoadmapGraph implements RoadmapGraph {
+
+    /** Triples per request of {@link #forEachTriple}: within what remote endpoints answer whole (Virtuoso: 10 000 rows). */
+    static final int PAGE = 5_000;
 
     private final GraphStore store;
     private final QueryCatalogue catalogue;
@@ -192,6 +197,28 @@ final class CatalogueRoadmapGraph implements RoadmapGraph {
     @Override
     public void close() {
         if (ownsStore) store.close();
+    }
+
+    @Override
+    public DataVersion dataVersion() {
+        return store.dataVersion();
+    }
+
+    @Override
+    public long forEachTriple(String graphIri, Consumer<TermTriple> action) {
+        CatalogueQuery query = catalogue.get("select-graph-triples");
+        long handed = 0;
+        for (long offset = 0; ; offset += PAGE) {
+            Query page = QueryBinder.bindTerms(query, Map.of("graph", Term.iri(graphIri)));
+            page.setOffset(offset);
+            page.setLimit(PAGE);
+            List<Map<String, Term>> rows = store.select(page.serialize()).rows();
+            for (Map<String, Term> row : rows) {
+                action.accept(new TermTriple(row.get("s"), row.get("p"), row.get("o")));
+            }
+            handed += rows.size();
+            if (rows.size() < PAGE) return handed;
+        }
     }
 
     private List<Map<String, Term>> rows(String queryName, Map<String, Term> parameters) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.w3id.iasante.knowledge.KnowledgeBase;
 import org.w3id.iasante.knowledge.KnowledgeLocation;
 import org.w3id.iasante.query.CatalogueQuery;
@@ -134,4 +135,13 @@ public interface RoadmapGraph extends AutoCloseable {
      * is made from the graph (pages, an index, HTTP ETags) can be kept until then.
      */
     DataVersion dataVersion();
+
+    /**
+     * Hands every triple of the named graph {@code graphIri} to {@code action}, a few thousand at a
+     * time (one request per page), so that the graph is never held whole. Pages follow the store's
+     * own order of the graph, stable while its data is: compare {@link #dataVersion()} before and after.
+     *
+     * @return how many triples were handed over
+     */
+    long forEachTriple(String graphIri, Consumer<TermTriple> action);
 }

@@ -76,6 +76,11 @@ public final class KnowledgeLocation {
                 .toList();
     }
 
+    /** One text file by its path under the location, e.g. {@code data/dataset.ttl}. */
+    public NamedText textFile(String path) {
+        return new NamedText(path, new String(bytes(resolver.getResource(root + path)), UTF_8));
+    }
+
     @Override
     public String toString() {
         return root;

@@ -82,6 +82,12 @@ class ResponseCache extends OncePerRequestFilter {
         if (new ServletWebRequest(request, response)
                 .checkNotModified(etag, version.since().toEpochMilli())) return;
 
+        // A dump is a file already, of any size: streamed from it, never held here.
+        if (isDump(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+
         // Keyed on the whole variant, not the ETag: two variants whose hashes collide must not share bytes.
         String key = version.tag() + "|" + variant;
         Entry cached = entries.get(key);
@@ -107,6 +113,11 @@ class ResponseCache extends OncePerRequestFilter {
             entries.put(key, new Entry(200, headers, capture.getContentAsByteArray()));
         }
         capture.copyBodyToResponse();
+    }
+
+    private static boolean isDump(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/dumps/")
+                && request.getRequestURI().endsWith(".gz");
     }
 
     /** A query asking for fresh values must run each time: neither replayed nor revalidated. */

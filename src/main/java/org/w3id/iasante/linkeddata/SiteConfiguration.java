@@ -11,7 +11,7 @@ import org.w3id.iasante.api.RoadmapGraph;
 @Configuration(proxyBeanMethods = false)
 class SiteConfiguration {
 
-    /** The largest answer kept (a dump is kept by {@link Dumps} itself). */
+    /** The largest answer kept (a dump is a file of its own: {@link org.w3id.iasante.linkeddata.dataset.Dumps}). */
     private static final long ENTRY_BYTES = 1 << 20;
 
     @Bean

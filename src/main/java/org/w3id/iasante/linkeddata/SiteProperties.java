@@ -16,6 +16,9 @@ import org.springframework.validation.annotation.Validated;
  *     application's own Fuseki endpoint (or the remote one)
  * @param cachedBytes how much of the site's answers is kept for repeated reads of unchanged data
  *     (0: none)
+ * @param baseUrl the site's public address ({@code https://ia-sante.example.org}), against which the
+ *     absolute links it writes (the dumps' download URLs) are made, never against a request's
+ *     {@code Host}; empty: {@code http://localhost:} and the port the site listens on
  */
 @ConfigurationProperties("ias.site")
 @Validated
@@ -24,11 +27,13 @@ public record SiteProperties(
         String baseIri,
 
         @DefaultValue("") String sparqlEndpoint,
-        @DefaultValue("128MB") DataSize cachedBytes) {
+        @DefaultValue("128MB") DataSize cachedBytes,
+        @DefaultValue("") String baseUrl) {
 
     public SiteProperties {
         // Paths are appended to the base as they are: it ends with a slash whichever way it is written.
         if (!baseIri.isBlank() && !baseIri.endsWith("/")) baseIri = baseIri + "/";
+        baseUrl = baseUrl == null ? "" : baseUrl.strip().replaceAll("/+$", "");
     }
 
     @AssertTrue(message = "ias.site.cached-bytes must be 0 or more")

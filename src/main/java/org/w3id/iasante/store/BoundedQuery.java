@@ -2,7 +2,6 @@ package org.w3id.iasante.store;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -33,7 +32,6 @@ import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -120,25 +118,7 @@ final class BoundedQuery extends SPARQL_QueryDataset {
             super.execGet(action);
             return;
         }
-        String accept = action.getRequestHeader("Accept");
-        Lang lang = Lang.TURTLE;
-        for (Lang candidate : List.of(Lang.TURTLE, Lang.JSONLD, Lang.RDFXML, Lang.NTRIPLES)) {
-            if (accept != null && accept.contains(candidate.getContentType().getContentTypeStr())) {
-                lang = candidate;
-                break;
-            }
-        }
-        byte[] body =
-                ServiceDescription.write(action.getRequest().getRequestURL().toString(), action.getDataset(), lang);
-        HttpServletResponse response = action.getResponse();
-        response.setStatus(200);
-        response.setContentType(lang.getContentType().getContentTypeStr() + "; charset=utf-8");
-        response.setContentLength(body.length);
-        try {
-            response.getOutputStream().write(body);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        ServiceDescription.answer(action);
     }
 
     /** A form is read whole before any parameter can be looked at: its size is checked first (URL-encoding at most triples it). */

@@ -1,7 +1,17 @@
 package org.w3id.iasante.store;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.fuseki.servlets.ActionLib;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -9,9 +19,11 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.web.HttpSC;
 
 /**
  * The SPARQL 1.1 Service Description the query endpoint returns to a GET without a query: what
@@ -23,7 +35,51 @@ final class ServiceDescription {
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
 
+    /** What the description is written in, Turtle first: the answer to no Accept or to {@code *}{@code /*}. */
+    static final List<Lang> OFFERED = List.of(Lang.TURTLE, Lang.JSONLD, Lang.RDFXML, Lang.NTRIPLES);
+
+    private static final AcceptList OFFERED_TYPES =
+            AcceptList.create(offeredTypes().toArray(String[]::new));
+
     private ServiceDescription() {}
+
+    /**
+     * Answers the request with the description, in the syntax its {@code Accept} header prefers
+     * (Fuseki's negotiation, with q-values); 406 when it accepts none of {@link #OFFERED}.
+     */
+    static void answer(HttpAction action) {
+        String accept = action.getRequestHeader("Accept");
+        Lang lang = Lang.TURTLE;
+        if (accept != null && !accept.isBlank()) {
+            // No default: a header that matches nothing offered gets null, hence a 406.
+            MediaType chosen = ActionLib.contentNegotation(action, OFFERED_TYPES, null);
+            if (chosen == null) {
+                ServletOps.error(
+                        HttpSC.NOT_ACCEPTABLE_406,
+                        "None of the types in Accept: " + accept + " is served here. Available: "
+                                + String.join(", ", offeredTypes()));
+            }
+            lang = RDFLanguages.contentTypeToLang(chosen.getContentTypeStr());
+        }
+        byte[] body = write(endpointUrl(action.getRequest()), action.getDataset(), lang);
+        HttpServletResponse response = action.getResponse();
+        response.setStatus(200);
+        response.setContentType(lang.getContentType().getContentTypeStr() + "; charset=utf-8");
+        response.setContentLength(body.length);
+        try {
+            response.getOutputStream().write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The endpoint's own address, as {@link SparqlEndpoint#queryUrl()} writes it: the port it listens
+     * on and the path asked for, never the request's {@code Host}, which the client chooses.
+     */
+    private static String endpointUrl(HttpServletRequest request) {
+        return "http://localhost:" + request.getLocalPort() + request.getRequestURI();
+    }
 
     static byte[] write(String endpointUrl, DatasetGraph dataset, Lang lang) {
         Model model = ModelFactory.createDefaultModel();
@@ -55,7 +111,7 @@ final class ServiceDescription {
                         model.createResource().addProperty(RDF.type, model.createResource(SD + "Graph")));
         service.addProperty(sd(model, "defaultDataset"), defaultDataset);
         List<Node> names = Txn.calculateRead(dataset, () -> {
-            List<Node> found = new java.util.ArrayList<>();
+            List<Node> found = new ArrayList<>();
             dataset.listGraphNodes().forEachRemaining(found::add);
             return found;
         });
@@ -69,6 +125,12 @@ final class ServiceDescription {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, model, lang);
         return out.toByteArray();
+    }
+
+    private static List<String> offeredTypes() {
+        return OFFERED.stream()
+                .map(lang -> lang.getContentType().getContentTypeStr())
+                .toList();
     }
 
     private static Property sd(Model model, String local) {

@@ -2,6 +2,8 @@ package org.w3id.iasante.linkeddata.page;
 
 import org.w3id.iasante.linkeddata.DatasetCitation;
 
+import org.w3id.iasante.linkeddata.dataset.DatasetCitation;
+
 /**
  * How to cite a page: the resource and its persistent IRI, within the dataset (its title, publisher,
  * licence); for a source document, the document itself too.

@@ -1,6 +1,11 @@
-package org.w3id.iasante.linkeddata;
+package org.w3id.iasante.linkeddata.dataset;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.jena.riot.Lang;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -11,8 +16,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.view.RedirectView;
+import org.w3id.iasante.linkeddata.RdfView;
+import org.w3id.iasante.linkeddata.Representation;
 
 /** The dataset as a whole: its VoID/DCAT description and its dumps. */
 @Controller
@@ -20,17 +27,18 @@ class DatasetController {
 
     private final DatasetDescription description;
     private final Dumps dumps;
+    private final PublicAddress address;
 
-    DatasetController(DatasetDescription description, Dumps dumps) {
+    DatasetController(DatasetDescription description, Dumps dumps, PublicAddress address) {
         this.description = description;
         this.dumps = dumps;
+        this.address = address;
     }
 
     @GetMapping("/.well-known/void")
     ModelAndView voidDescription(
             @RequestParam(required = false) String format,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-            HttpServletRequest request) {
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         Representation representation = Representation.chosen(null, format, accept);
         if (representation == Representation.HTML) {
             RedirectView view = new RedirectView("/dumps", true);
@@ -38,7 +46,7 @@ class DatasetController {
             return new ModelAndView(view);
         }
         return new ModelAndView(new RdfView(
-                description.write(siteUrl(), representation.lang), representation.mediaType + "; charset=utf-8"));
+                description.write(address.url(), representation.lang), representation.mediaType + "; charset=utf-8"));
     }
 
     /** The dataset's own IRI ({@code {base}dataset}) leads to its description. */
@@ -58,15 +66,28 @@ class DatasetController {
     @GetMapping("/dumps/{file}")
     ModelAndView download(@PathVariable String file) {
         if (file.equals("void.ttl")) {
-            return new ModelAndView(new RdfView(
-                    description.write(siteUrl(), org.apache.jena.riot.Lang.TURTLE), "text/turtle; charset=utf-8"));
+            return new ModelAndView(
+                    new RdfView(description.write(address.url(), Lang.TURTLE), "text/turtle; charset=utf-8"));
         }
-        Dumps.Dump dump = dumps.file(file)
+        Path dump = dumps.location(file)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No dump named " + file));
-        return new ModelAndView(new RdfView(dump.content(), "application/gzip"));
+        return new ModelAndView(new FileView(dump, "application/gzip"));
     }
 
-    private static String siteUrl() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    /** A dump copied from its file to the response as it is read: never held whole. */
+    private record FileView(Path file, String contentType) implements View {
+
+        @Override
+        public String getContentType() {
+            return contentType;
+        }
+
+        @Override
+        public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+                throws Exception {
+            response.setContentType(contentType);
+            response.setContentLengthLong(Files.size(file));
+            if (!"HEAD".equals(request.getMethod())) Files.copy(file, response.getOutputStream());
+        }
     }
 }
