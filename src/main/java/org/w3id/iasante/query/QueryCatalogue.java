@@ -28,7 +28,8 @@ public final class QueryCatalogue {
         if (!clashes.isEmpty()) {
             throw new IllegalArgumentException(
                     SITE_FOLDER + " has queries named as researchers' questions in queries/: " + clashes
-                            + "; the site looks queries up by name, so a name must tell one query");
+                            + "; the site looks queries up by name, so a name must tell one query (or a build's"
+                            + " classes/ia-sante/queries/ still holds copies of queries since moved: build from clean)");
         }
     }
 

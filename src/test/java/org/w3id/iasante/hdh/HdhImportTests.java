@@ -38,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.iasante.api.RoadmapGraph;
+import org.w3id.iasante.knowledge.KnowledgeBase;
 import org.w3id.iasante.ontology.IAS;
 import org.w3id.iasante.query.CatalogueQuery;
 import org.w3id.iasante.query.ResultRows;
@@ -163,10 +164,14 @@ class HdhImportTests {
         assertThat(HdhImport.digestOf(files))
                 .isEqualTo(RepositoryKnowledge.hdh().digest())
                 .isNotEqualTo(files.digest());
-        try (EmbeddedStore store = EmbeddedStore.open(temp.resolve("store"))) {
+        // An empty store of its own, in memory: what is recorded does not depend on where.
+        try (EmbeddedStore store = EmbeddedStore.inMemory(new KnowledgeBase(List.of(), List.of()), Duration.ZERO)) {
             // A store filled by an older mapping recorded the inputs' digest alone.
             store.replaceGraphs(
                     HdhImport.ORIGIN, files.digest(), RepositoryKnowledge.hdh().graphs());
+            assertThat(store.holdsImport(HdhImport.ORIGIN, files.digest(), HdhImport.GRAPHS))
+                    .as("the older import is recorded")
+                    .isTrue();
             assertThat(store.holdsImport(HdhImport.ORIGIN, HdhImport.digestOf(files), HdhImport.GRAPHS))
                     .as("same inputs, another mapping: imported again")
                     .isFalse();
