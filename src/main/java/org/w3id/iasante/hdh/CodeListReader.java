@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
@@ -31,12 +32,11 @@ final class CodeListReader {
 
     /** The département code list, whose rows carry a region code. */
     static final String DEPARTEMENTS = "IR_DPT_V";
-    /** Regions that have an ARS (INSEE codes); other codes in the list (0, 99) are not regions. */
-    private static final Set<String> REGIONS = Set.of(
-            "01", "02", "03", "04", "06", "11", "24", "27", "28", "32", "44", "52", "53", "75", "76", "84", "93", "94");
 
     private final HdhFiles files;
     private final SndsSchemaReader json;
+    /** The regions that have an ARS, by INSEE code ({@link ArsRegions}). */
+    private final java.util.Map<String, Node> regions;
 
     /** Each code list once, whichever graphs describe it (the four lists present are in both). */
     private final Set<String> lists = new TreeSet<>();
@@ -47,9 +47,10 @@ final class CodeListReader {
     int departements;
     int departementsInARegion;
 
-    CodeListReader(HdhFiles files, SndsSchemaReader json) {
+    CodeListReader(HdhFiles files, SndsSchemaReader json, java.util.Map<String, Node> regions) {
         this.files = files;
         this.json = json;
+        this.regions = java.util.Map.copyOf(regions);
     }
 
     static String codeIri(String list, String code) {
@@ -116,9 +117,8 @@ final class CodeListReader {
                     concept.addProperty(IAS.regionCode, region);
                     String insee = region.length() == 1 ? "0" + region : region;
                     departements++;
-                    if (REGIONS.contains(insee)) {
-                        concept.addProperty(
-                                IAS.inRegion, model.createResource("http://id.insee.fr/geo/region/" + insee));
+                    if (regions.containsKey(insee)) {
+                        concept.addProperty(IAS.inRegion, model.wrapAsResource(regions.get(insee)));
                         departementsInARegion++;
                     }
                 }

@@ -1,8 +1,5 @@
 package org.w3id.iasante.hdh;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,10 +22,6 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.DCAT;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SKOS;
 import org.w3id.iasante.knowledge.KnowledgeBase;
 import org.w3id.iasante.load.GraphImport;
 import org.w3id.iasante.load.Loader;
@@ -60,7 +53,10 @@ public final class HdhImport {
 
     public static final String HDH_SHAPES = IaSanteIris.BASE + "def/hdh-shapes";
 
-    /** Raise it with every change of what the Java mapping writes, so that stores re-import unchanged inputs. */
+    /**
+     * Raise it with every change of what the Java mapping writes, so that stores re-import unchanged inputs; also
+     * when the ARS list of the knowledge changes ({@link ArsRegions}), which the digest does not cover.
+     */
     static final int MAPPING_VERSION = 3;
 
     private final Map<String, Graph> graphs;
@@ -116,17 +112,11 @@ public final class HdhImport {
 
         Model schema = model();
         Resource schemaSource = SourceDocuments.upstream(schema, "hdh-schema-snds", schemaOrigin);
-        Resource catalog = schema.createResource(IaSanteIris.ID + "hdh-catalog/schema-snds")
-                .addProperty(RDF.type, DCAT.Catalog)
-                .addProperty(
-                        SKOS.prefLabel,
-                        schema.createLiteral("Dictionnaire des données du SNDS (schéma du Health Data Hub)", "fr"))
-                .addProperty(
-                        SKOS.prefLabel, schema.createLiteral("SNDS data dictionary (Health Data Hub schema)", "en"))
-                .addProperty(DCTerms.source, schemaSource);
+        Resource catalog = schema.add(MappingFiles.read(MappingFiles.CATALOG))
+                .createResource(IaSanteIris.ID + "hdh-catalog/schema-snds");
         SndsSchemaReader tables = new SndsSchemaReader(files);
         List<String> codeLists = tables.read(schema, catalog, schemaSource);
-        CodeListReader lists = new CodeListReader(files, tables);
+        CodeListReader lists = new CodeListReader(files, tables, ArsRegions.in(knowledge));
         lists.values(schema, schemaSource);
 
         Model dictionary = model();
@@ -138,7 +128,10 @@ public final class HdhImport {
         VocabularyReader vocabularyReader = new VocabularyReader(files);
         vocabularyReader.read(vocabularies, modelSource);
 
-        Model links = CuratedLinks.build();
+        // The links our team draws, in a graph of their own whose document is of kind C: removing it removes them all.
+        Model links = model();
+        SourceDocuments.ours(links, "curation-hdh-links");
+        links.add(MappingFiles.read(MappingFiles.CURATED_LINKS));
 
         Map<String, Graph> graphs = new LinkedHashMap<>();
         graphs.put(SCHEMA_GRAPH, schema.getGraph());
@@ -179,22 +172,15 @@ public final class HdhImport {
 
     /**
      * What the import's graphs depend on: the inputs, the mapping's version and our own files
-     * (source documents, curated links). A store that holds an import of the same inputs by an
+     * ({@link MappingFiles}: source documents, catalogue, curated links). A store that holds an import of the same inputs by an
      * older mapping is re-imported.
      */
     public static String digestOf(HdhFiles files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((files.digest() + "\nmapping " + MAPPING_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
-            for (String resource : List.of("source-documents.ttl", "curated-links.ttl")) {
-                try (InputStream in = HdhImport.class.getResourceAsStream(resource)) {
-                    if (in == null) throw new IllegalStateException(resource + " is missing from the classpath");
-                    digest.update(in.readAllBytes());
-                }
-            }
+            for (String file : MappingFiles.ALL) digest.update(MappingFiles.bytes(file));
             return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

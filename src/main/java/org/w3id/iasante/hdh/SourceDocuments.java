@@ -1,14 +1,8 @@
 package org.w3id.iasante.hdh;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.w3id.iasante.ontology.IaSanteIris;
@@ -20,7 +14,7 @@ import org.w3id.iasante.ontology.IaSanteIris;
  */
 final class SourceDocuments {
 
-    private static final Model DESCRIPTIONS = read();
+    private static final Model DESCRIPTIONS = MappingFiles.read(MappingFiles.SOURCE_DOCUMENTS);
 
     private SourceDocuments() {}
 
@@ -55,16 +49,5 @@ final class SourceDocuments {
             }
         }
         return source;
-    }
-
-    private static Model read() {
-        Model model = ModelFactory.createDefaultModel();
-        try (InputStream in = SourceDocuments.class.getResourceAsStream("source-documents.ttl")) {
-            if (in == null) throw new IllegalStateException("source-documents.ttl is missing from the classpath");
-            RDFParser.source(in).lang(Lang.TURTLE).parse(model);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return model;
     }
 }

@@ -2,36 +2,56 @@ package org.w3id.iasante.query;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.w3id.iasante.knowledge.KnowledgeLocation;
 
-/** The researchers' questions: every {@code queries/*.rq} file, by name. */
+/**
+ * The researchers' questions ({@code queries/*.rq}), by name, and beside them the site's own
+ * queries ({@code queries/site/*.rq}): those answer by name like any question but are never listed,
+ * since they are building blocks of pages rather than questions a researcher asks.
+ */
 public final class QueryCatalogue {
 
-    private final List<CatalogueQuery> queries;
+    /** Folder of the queries the site runs for its pages, relative to the knowledge location. */
+    public static final String SITE_FOLDER = "queries/site";
 
-    private QueryCatalogue(List<CatalogueQuery> queries) {
+    private final List<CatalogueQuery> queries;
+    private final List<CatalogueQuery> site;
+
+    private QueryCatalogue(List<CatalogueQuery> queries, List<CatalogueQuery> site) {
         this.queries = List.copyOf(queries);
+        this.site = List.copyOf(site);
+        List<String> clashes = site.stream()
+                .map(CatalogueQuery::name)
+                .filter(name -> queries.stream().anyMatch(q -> q.name().equals(name)))
+                .toList();
+        if (!clashes.isEmpty()) {
+            throw new IllegalArgumentException(
+                    SITE_FOLDER + " has queries named as researchers' questions in queries/: " + clashes
+                            + "; the site looks queries up by name, so a name must tell one query (or a build's"
+                            + " classes/ia-sante/queries/ still holds copies of queries since moved: build from clean)");
+        }
     }
 
     public static QueryCatalogue load(KnowledgeLocation location) {
-        return of(location.queryFiles());
+        return new QueryCatalogue(parse(location.queryFiles()), parse(location.queryFiles(SITE_FOLDER)));
     }
 
     /** The application's own queries ({@code queries/system/}), kept out of the researchers' catalogue. */
     public static QueryCatalogue loadSystem(KnowledgeLocation location) {
-        return of(location.queryFiles("queries/system"));
+        return new QueryCatalogue(parse(location.queryFiles("queries/system")), List.of());
     }
 
-    private static QueryCatalogue of(List<KnowledgeLocation.NamedText> files) {
-        return new QueryCatalogue(
-                files.stream().map(f -> QueryHeader.parse(f.name(), f.text())).toList());
+    private static List<CatalogueQuery> parse(List<KnowledgeLocation.NamedText> files) {
+        return files.stream().map(f -> QueryHeader.parse(f.name(), f.text())).toList();
     }
 
+    /** The researchers' catalogue: every question and check, never a site query. */
     public List<CatalogueQuery> all() {
         return queries;
     }
 
-    /** The questions researchers ask (every query but the violation checks). */
+    /** The questions researchers ask (every query of the catalogue but the violation checks). */
     public List<CatalogueQuery> questions() {
         return queries.stream().filter(q -> q.role() != QueryRole.VIOLATION).toList();
     }
@@ -41,14 +61,25 @@ public final class QueryCatalogue {
         return queries.stream().filter(q -> q.role() == QueryRole.VIOLATION).toList();
     }
 
+    /** The queries the site runs for its pages (labels for search, a resource's page, a graph's dump). */
+    public List<CatalogueQuery> siteQueries() {
+        return site;
+    }
+
+    /** A researcher's question or a site query, by name. */
     public Optional<CatalogueQuery> find(String name) {
-        return queries.stream().filter(q -> q.name().equals(name)).findFirst();
+        return Stream.concat(queries.stream(), site.stream())
+                .filter(q -> q.name().equals(name))
+                .findFirst();
     }
 
     /** The query of that name, or an {@link UnknownQueryException} listing the names there are. */
     public CatalogueQuery get(String name) {
         return find(name)
                 .orElseThrow(() -> new UnknownQueryException(
-                        name, queries.stream().map(CatalogueQuery::name).toList()));
+                        name,
+                        Stream.concat(queries.stream(), site.stream())
+                                .map(CatalogueQuery::name)
+                                .toList()));
     }
 }

@@ -225,8 +225,11 @@ public final class Benchmark {
 
     private List<LoadGenerator.Request> catalogueRequests() {
         List<LoadGenerator.Request> requests = new ArrayList<>();
-        for (CatalogueQuery query :
-                QueryCatalogue.load(KnowledgeLocation.directory(knowledge)).questions()) {
+        QueryCatalogue catalogue = QueryCatalogue.load(KnowledgeLocation.directory(knowledge));
+        // The site's own queries too: its pages run them on every view.
+        for (CatalogueQuery query : java.util.stream.Stream.concat(
+                        catalogue.questions().stream(), catalogue.siteQueries().stream())
+                .toList()) {
             requests.add(LoadGenerator.Request.query(query.name(), query.text(), query.role() == QueryRole.CONSTRUCT));
         }
         return requests;

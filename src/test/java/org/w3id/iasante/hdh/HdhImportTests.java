@@ -27,15 +27,18 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.iasante.api.RoadmapGraph;
+import org.w3id.iasante.knowledge.KnowledgeBase;
 import org.w3id.iasante.load.GraphImport;
 import org.w3id.iasante.load.Loader;
 import org.w3id.iasante.ontology.IAS;
@@ -50,7 +53,11 @@ import org.w3id.iasante.validation.KnowledgeValidator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The Health Data Hub import, on the team's snapshot of the real metadata (skipped, saying so, where it is absent). */
+/**
+ * The Health Data Hub import, on the team's snapshot of the real metadata (skipped, saying so, where it is absent).
+ * The questions share one in-memory store holding the knowledge and the import, opened once for the class; a test
+ * that writes opens a store of its own.
+ */
 class HdhImportTests {
 
     private static final String ID = "https://w3id.org/ia-sante/id/";
@@ -58,14 +65,29 @@ class HdhImportTests {
     private static final Property SCHEMA_URL = ResourceFactory.createProperty("https://schema.org/url");
     private static final Property SCHEMA_MAINTAINER = ResourceFactory.createProperty("https://schema.org/maintainer");
 
+    /** The knowledge with the import, read by every test that only asks; written once, here. */
+    private static EmbeddedStore storeWithHdh;
+    /** What adding the import's graphs to {@link #storeWithHdh} answered: whether they were written. */
+    private static boolean hdhGraphsWritten;
+
     @TempDir
     Path temp;
 
     @BeforeAll
-    static void hdhMetadataIsThere() {
+    static void importTheHdhMetadataOnce() {
         assumeTrue(
                 RepositoryKnowledge.hdhAvailable(),
-                "the HDH metadata is not at " + RepositoryKnowledge.HDH + " (set -Dias.hdh-dir)");
+                "the HDH metadata is not at "
+                        + RepositoryKnowledge.HDH.resolve("schema-snds").normalize()
+                        + " (the team's ../shared/hdh beside the checkout; set -Dias.hdh-dir)");
+        storeWithHdh = EmbeddedStore.inMemory(RepositoryKnowledge.knowledge(), Duration.ZERO);
+        // The HDH graphs go in through the same path as into the served store.
+        hdhGraphsWritten = Loader.into(storeWithHdh).replace(RepositoryKnowledge.hdh().asImport());
+    }
+
+    @AfterAll
+    static void closeTheSharedStore() {
+        if (storeWithHdh != null) storeWithHdh.close();
     }
 
     @Test
@@ -85,32 +107,27 @@ class HdhImportTests {
 
     @Test
     void everyDepartementOfTheListIsMappedToItsRegionCodeAndTheRealRegionsToTheirArs() {
-        try (GraphStore store = EmbeddedStore.inMemory(RepositoryKnowledge.knowledge(), Duration.ZERO)) {
-            // The in-memory store of the knowledge, with the HDH graphs added through the same path as the served
-            // store.
-            assertThat(Loader.into((EmbeddedStore) store)
-                            .replace(RepositoryKnowledge.hdh().asImport()))
-                    .isTrue();
-            ResultRows unmapped = store.select("""
-                    SELECT ?d WHERE { ?d <http://www.w3.org/2004/02/skos/core#inScheme> <https://w3id.org/ia-sante/id/snds-code-list/IR_DPT_V>
-                      FILTER NOT EXISTS { ?d <https://w3id.org/ia-sante/def#regionCode> ?code } }""");
-            assertThat(unmapped.rows()).isEmpty();
-            ResultRows arsCount = store.select("""
-                    SELECT (COUNT(?ars) AS ?n) WHERE { ?ars <http://www.w3.org/ns/org#subOrganizationOf> <https://w3id.org/ia-sante/id/organization/ars> }""");
-            assertThat(arsCount.rows().get(0).get("n").asInt()).isEqualTo(18);
-            ResultRows orphans = store.select("""
-                    SELECT ?d WHERE { ?d <https://w3id.org/ia-sante/def#inRegion> ?region
-                      FILTER NOT EXISTS { ?ars <http://purl.org/dc/terms/spatial> ?region } }""");
-            assertThat(orphans.rows())
-                    .as("every région a département is in has its ARS")
-                    .isEmpty();
-        }
+        GraphStore store = storeWithHdh;
+        assertThat(hdhGraphsWritten).as("the import's graphs were written").isTrue();
+        ResultRows unmapped = store.select("""
+                SELECT ?d WHERE { ?d <http://www.w3.org/2004/02/skos/core#inScheme> <https://w3id.org/ia-sante/id/snds-code-list/IR_DPT_V>
+                  FILTER NOT EXISTS { ?d <https://w3id.org/ia-sante/def#regionCode> ?code } }""");
+        assertThat(unmapped.rows()).isEmpty();
+        ResultRows arsCount = store.select("""
+                SELECT (COUNT(?ars) AS ?n) WHERE { ?ars <http://www.w3.org/ns/org#subOrganizationOf> <https://w3id.org/ia-sante/id/organization/ars> }""");
+        assertThat(arsCount.rows().get(0).get("n").asInt()).isEqualTo(18);
+        ResultRows orphans = store.select("""
+                SELECT ?d WHERE { ?d <https://w3id.org/ia-sante/def#inRegion> ?region
+                  FILTER NOT EXISTS { ?ars <http://purl.org/dc/terms/spatial> ?region } }""");
+        assertThat(orphans.rows())
+                .as("every région a département is in has its ARS")
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "département {0} -> {1}")
     @CsvSource({"69, ARS-84", "2A, ARS-94", "971, ARS-01", "974, ARS-05", "976, ARS-06", "75, ARS-11"})
     void theArsOfADepartementIsOneCatalogueQueryAway(String departement, String ars) {
-        try (RoadmapGraph graph = RoadmapGraph.over(storeWithHdh(), RepositoryKnowledge.catalogue())) {
+        try (RoadmapGraph graph = RoadmapGraph.over(storeWithHdh, RepositoryKnowledge.catalogue())) {
             ResultRows rows = graph.select(
                     "select-ars-for-departement", Map.of("code", Term.literal(departement, Term.XSD + "string")));
             assertThat(rows.rows())
@@ -122,9 +139,8 @@ class HdhImportTests {
     @Test
     void aSecondImportOfTheSameInputsChangesNothing() {
         try (EmbeddedStore store = EmbeddedStore.open(temp.resolve("store"))) {
-            Loader.into(store)
-                    .sync(KnowledgeFolder.copyOfRepository(temp.resolve("knowledge"))
-                            .files());
+            Loader.into(store).sync(
+                    KnowledgeFolder.copyOfRepository(temp.resolve("knowledge")).files());
             assertThat(Loader.into(store).replace(RepositoryKnowledge.hdh().asImport()))
                     .isTrue();
             var version = store.dataVersion();
@@ -132,7 +148,8 @@ class HdhImportTests {
             HdhImport again = HdhImport.read(HdhFiles.in(RepositoryKnowledge.HDH), RepositoryKnowledge.knowledge());
 
             assertThat(again.digest()).isEqualTo(RepositoryKnowledge.hdh().digest());
-            assertThat(Loader.into(store).replace(again.asImport())).isFalse();
+            assertThat(Loader.into(store).replace(again.asImport()))
+                    .isFalse();
             assertThat(store.dataVersion().tag()).isEqualTo(version.tag());
         }
     }
@@ -143,13 +160,13 @@ class HdhImportTests {
         assertThat(HdhImport.digestOf(files))
                 .isEqualTo(RepositoryKnowledge.hdh().digest())
                 .isNotEqualTo(files.digest());
-        try (EmbeddedStore store = EmbeddedStore.open(temp.resolve("store"))) {
+        // An empty store of its own, in memory: what is recorded does not depend on where.
+        try (EmbeddedStore store = EmbeddedStore.inMemory(new KnowledgeBase(List.of(), List.of()), Duration.ZERO)) {
             // A store filled by an older mapping recorded the inputs' digest alone.
-            Loader.into(store)
-                    .replace(new GraphImport(
-                            HdhImport.ORIGIN,
-                            files.digest(),
-                            RepositoryKnowledge.hdh().asImport().graphs()));
+            Loader.into(store).replace(new GraphImport(HdhImport.ORIGIN, files.digest(), RepositoryKnowledge.hdh().asImport().graphs()));
+            assertThat(Loader.into(store).holdsImport(HdhImport.ORIGIN, files.digest(), HdhImport.GRAPHS))
+                    .as("the older import is recorded")
+                    .isTrue();
             assertThat(Loader.into(store).holdsImport(HdhImport.ORIGIN, HdhImport.digestOf(files), HdhImport.GRAPHS))
                     .as("same inputs, another mapping: imported again")
                     .isFalse();
@@ -176,30 +193,22 @@ class HdhImportTests {
         String json = Files.readString(table);
         Files.writeString(table, json.substring(0, json.length() / 2));
 
-        try (EmbeddedStore store = EmbeddedStore.open(temp.resolve("store"))) {
-            Loader.into(store)
-                    .sync(KnowledgeFolder.copyOfRepository(temp.resolve("knowledge"))
-                            .files());
-            Loader.into(store).replace(RepositoryKnowledge.hdh().asImport());
-            long before = store.select(
-                            "SELECT (COUNT(*) AS ?n) { GRAPH <" + HdhImport.SCHEMA_GRAPH + "> { ?s ?p ?o } }")
-                    .rows()
-                    .get(0)
-                    .get("n")
-                    .asInt();
+        // Reading writes nothing: the store that holds the previous import is the shared one, left as it was.
+        long before = schemaTriples(storeWithHdh);
 
-            assertThatThrownBy(() -> HdhImport.read(HdhFiles.in(copy), RepositoryKnowledge.knowledge()))
-                    .isInstanceOf(HdhInputException.class)
-                    .hasMessageMatching(
-                            "(?s)schema-snds/schemas/BENEFICIAIRE/IR_BEN_R.json:\\d+:\\d+: not valid JSON.*");
+        assertThatThrownBy(() -> HdhImport.read(HdhFiles.in(copy), RepositoryKnowledge.knowledge()))
+                .isInstanceOf(HdhInputException.class)
+                .hasMessageMatching("(?s)schema-snds/schemas/BENEFICIAIRE/IR_BEN_R.json:\\d+:\\d+: not valid JSON.*");
 
-            long after = store.select("SELECT (COUNT(*) AS ?n) { GRAPH <" + HdhImport.SCHEMA_GRAPH + "> { ?s ?p ?o } }")
-                    .rows()
-                    .get(0)
-                    .get("n")
-                    .asInt();
-            assertThat(after).isEqualTo(before).isPositive();
-        }
+        assertThat(schemaTriples(storeWithHdh)).isEqualTo(before).isPositive();
+    }
+
+    private static long schemaTriples(GraphStore store) {
+        return store.select("SELECT (COUNT(*) AS ?n) { GRAPH <" + HdhImport.SCHEMA_GRAPH + "> { ?s ?p ?o } }")
+                .rows()
+                .get(0)
+                .get("n")
+                .asInt();
     }
 
     @Test
@@ -255,11 +264,29 @@ class HdhImportTests {
                 .isFalse();
     }
 
+    @Test
+    void theCatalogueIsTitledInBothLanguagesFromOurFileAndHoldsEveryProductAndTable() {
+        Model schema = ModelFactory.createModelForGraph(
+                RepositoryKnowledge.hdh().graphs().get(HdhImport.SCHEMA_GRAPH));
+        Resource catalog = schema.getResource(ID + "hdh-catalog/schema-snds");
+        assertThat(catalog.hasProperty(RDF.type, DCAT.Catalog)).isTrue();
+        assertThat(catalog.listProperties(SKOS.prefLabel)
+                        .mapWith(s -> s.getLiteral().getLexicalForm() + "@" + s.getLanguage())
+                        .toList())
+                .containsExactlyInAnyOrder(
+                        "Dictionnaire des données du SNDS (schéma du Health Data Hub)@fr",
+                        "SNDS data dictionary (Health Data Hub schema)@en");
+        assertThat(catalog.getPropertyResourceValue(DCTerms.source)).hasToString(ID + "source/hdh-schema-snds");
+        assertThat(catalog.listProperties(DCAT.dataset).toList())
+                .as("12 products and 188 tables")
+                .hasSize(200);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"naissance", "décès", "sexe"})
     void theWordIndexFindsWhatAScanOfEveryNameAndDescriptionFinds(String word) {
-        try (GraphStore store = storeWithHdh();
-                RoadmapGraph graph = RoadmapGraph.over(store, RepositoryKnowledge.catalogue())) {
+        GraphStore store = storeWithHdh;
+        try (RoadmapGraph graph = RoadmapGraph.over(store, RepositoryKnowledge.catalogue())) {
             ResultRows scanned = store.select("""
                     PREFIX dcterms: <http://purl.org/dc/terms/>
                     PREFIX csvw: <http://www.w3.org/ns/csvw#>
@@ -278,7 +305,7 @@ class HdhImportTests {
 
     @Test
     void theWordIndexIgnoresCaseAndAccentsTypedWithout() {
-        try (RoadmapGraph graph = RoadmapGraph.over(storeWithHdh(), RepositoryKnowledge.catalogue())) {
+        try (RoadmapGraph graph = RoadmapGraph.over(storeWithHdh, RepositoryKnowledge.catalogue())) {
             List<String> deces = variables(graph, "décès");
             assertThat(variables(graph, "DÉCÈS")).isEqualTo(deces);
             assertThat(variables(graph, "deces")).containsAll(deces);
@@ -431,10 +458,8 @@ class HdhImportTests {
     @Test
     void theCatalogueViolationChecksFindNothingWithTheHdhImported() {
         Map<String, List<Map<String, Term>>> found = new TreeMap<>();
-        try (GraphStore store = storeWithHdh()) {
-            for (CatalogueQuery check : RepositoryKnowledge.catalogue().violationChecks()) {
-                found.put(check.name(), store.select(check.text()).rows());
-            }
+        for (CatalogueQuery check : RepositoryKnowledge.catalogue().violationChecks()) {
+            found.put(check.name(), storeWithHdh.select(check.text()).rows());
         }
         assertThat(found).containsKeys("unlabelled-resource-violation", "unsourced-resource-violation");
         assertThat(found)
@@ -534,12 +559,6 @@ class HdhImportTests {
                 .map(r -> r.get("variable").value())
                 .distinct()
                 .toList();
-    }
-
-    private static GraphStore storeWithHdh() {
-        EmbeddedStore store = EmbeddedStore.inMemory(RepositoryKnowledge.knowledge(), Duration.ZERO);
-        Loader.into(store).replace(RepositoryKnowledge.hdh().asImport());
-        return store;
     }
 
     private Path copyOfHdh() throws IOException {

@@ -30,8 +30,11 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
 import org.eclipse.rdf4j.query.parser.sparql.SPARQLParser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.iasante.api.RoadmapGraph;
+import org.w3id.iasante.knowledge.KnowledgeLocation;
 import org.w3id.iasante.support.RepositoryKnowledge;
 
 /**
@@ -43,8 +46,10 @@ class QueryCatalogueTests {
     /** Run with -Dias.write-expected=true to (re)write the expected results; then review the diff. */
     private static final boolean WRITE_EXPECTED = Boolean.getBoolean("ias.write-expected");
 
+    /** The researchers' questions and the site's own queries: each answers as its expected file says. */
     static Stream<CatalogueQuery> questions() {
-        return RepositoryKnowledge.catalogue().questions().stream();
+        QueryCatalogue catalogue = RepositoryKnowledge.catalogue();
+        return Stream.concat(catalogue.questions().stream(), catalogue.siteQueries().stream());
     }
 
     static Stream<CatalogueQuery> violationChecks() {
@@ -52,7 +57,8 @@ class QueryCatalogueTests {
     }
 
     static Stream<CatalogueQuery> allQueries() {
-        return RepositoryKnowledge.catalogue().all().stream();
+        QueryCatalogue catalogue = RepositoryKnowledge.catalogue();
+        return Stream.concat(catalogue.all().stream(), catalogue.siteQueries().stream());
     }
 
     @Test
@@ -169,6 +175,67 @@ class QueryCatalogueTests {
     }
 
     @Test
+    void theSitesOwnQueriesAreNeverListedYetAnswerByName() {
+        QueryCatalogue catalogue = RepositoryKnowledge.catalogue();
+        List<String> site =
+                catalogue.siteQueries().stream().map(CatalogueQuery::name).toList();
+        assertThat(site)
+                .containsExactlyInAnyOrder(
+                        "ask-resource-described",
+                        "construct-graph",
+                        "construct-resource-description",
+                        "select-labels",
+                        "select-resource-claims",
+                        "select-resource-incoming",
+                        "select-resource-properties",
+                        "select-resource-sources",
+                        "select-resource-statements");
+        assertThat(catalogue.all()).extracting(CatalogueQuery::name).doesNotContainAnyElementsOf(site);
+        assertThat(catalogue.questions()).extracting(CatalogueQuery::name).doesNotContainAnyElementsOf(site);
+        for (String name : site) {
+            assertThat(catalogue.get(name).name()).isEqualTo(name);
+        }
+    }
+
+    @Test
+    void whatTheApiAndTheEditorListHoldsNoSiteQueryWhileThePagesStillRunThem() {
+        // /api/queries and the SPARQL editor's tabs both list RoadmapGraph#catalogue().
+        try (RoadmapGraph graph = RoadmapGraph.inMemory(RepositoryKnowledge.ROOT)) {
+            List<String> listed =
+                    graph.catalogue().stream().map(CatalogueQuery::name).toList();
+            assertThat(listed).contains("select-priorities", "select-hdh-links");
+            assertThat(listed)
+                    .doesNotContainAnyElementsOf(RepositoryKnowledge.catalogue().siteQueries().stream()
+                            .map(CatalogueQuery::name)
+                            .toList());
+            assertThat(graph.select("select-labels", Map.of()).rows()).isNotEmpty();
+            assertThat(graph.ask(
+                            "ask-resource-described",
+                            Map.of("resource", Term.iri("https://w3id.org/ia-sante/id/priority/regulation"))))
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void aSiteQueryNamedLikeAResearchersQuestionIsRefused(@TempDir Path knowledge) throws Exception {
+        Files.createDirectories(knowledge.resolve("ontology"));
+        Files.createDirectories(knowledge.resolve("queries/site"));
+        String query = """
+                # title (fr): Tout
+                # title (en): Everything
+                # question (fr): Quoi ?
+                # question (en): What?
+                SELECT * { ?s ?p ?o }
+                """;
+        Files.writeString(knowledge.resolve("queries/select-everything.rq"), query);
+        Files.writeString(knowledge.resolve("queries/site/select-everything.rq"), query);
+
+        assertThatThrownBy(() -> QueryCatalogue.load(KnowledgeLocation.directory(knowledge)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("select-everything");
+    }
+
+    @Test
     void bindingTheYearParameterChangesTheAnswer() {
         CatalogueQuery query = RepositoryKnowledge.catalogue().get("select-actions-in-year");
         Query in2024 =
@@ -204,7 +271,11 @@ class QueryCatalogueTests {
                 .hasMessageContaining("select-priorities");
     }
 
+    /** Beside the query: in {@code queries/}, or {@code queries/site/} for the site's own. */
     private static Path expectedFile(CatalogueQuery query, String suffix) {
-        return RepositoryKnowledge.ROOT.resolve("queries").resolve(query.name() + suffix);
+        boolean site = RepositoryKnowledge.catalogue().siteQueries().contains(query);
+        return RepositoryKnowledge.ROOT
+                .resolve(site ? QueryCatalogue.SITE_FOLDER : "queries")
+                .resolve(query.name() + suffix);
     }
 }

@@ -13,8 +13,10 @@ import org.w3id.iasante.support.RepositoryKnowledge;
 /** The shape read from a query's text before parsing: what counts as nesting, and what does not. */
 class QueryShapeTests {
 
+    /** The researchers' questions and the site's own queries: the endpoint answers both. */
     static Stream<CatalogueQuery> questions() {
-        return RepositoryKnowledge.catalogue().questions().stream();
+        var catalogue = RepositoryKnowledge.catalogue();
+        return Stream.concat(catalogue.questions().stream(), catalogue.siteQueries().stream());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -81,8 +81,10 @@ class SparqlEndpointTests {
         FileSystemUtils.deleteRecursively(STORE);
     }
 
+    /** The researchers' questions and the site's own queries: the endpoint answers both. */
     static Stream<CatalogueQuery> questions() {
-        return RepositoryKnowledge.catalogue().questions().stream();
+        var catalogue = RepositoryKnowledge.catalogue();
+        return Stream.concat(catalogue.questions().stream(), catalogue.siteQueries().stream());
     }
 
     @ParameterizedTest(name = "{0}")
