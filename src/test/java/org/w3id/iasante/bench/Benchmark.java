@@ -97,7 +97,7 @@ public final class Benchmark {
             return new Scale(
                     "trial-" + phase.id(),
                     trialSizes,
-                    trialSizes.contains(mixSize) ? mixSize : trialSizes.isEmpty() ? mixSize : trialSizes.get(0),
+                    trialSizes.isEmpty() || trialSizes.contains(mixSize) ? mixSize : trialSizes.get(0),
                     bsbmProducts,
                     runTime,
                     clients,

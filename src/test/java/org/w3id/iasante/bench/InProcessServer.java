@@ -12,9 +12,7 @@ import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.w3id.iasante.store.SparqlEndpoint;
 
 /**
  * A server started in this JVM from the very arguments {@link ServerProcess} gives its process,
@@ -41,11 +39,9 @@ final class InProcessServer implements Server {
         long start = System.nanoTime();
         if (kind == Kind.OURS) {
             ConfigurableApplicationContext context = Launch.startOursHere(arguments);
-            String queryUrl = context.getBean(SparqlEndpoint.class).queryUrl();
-            int sitePort =
-                    ((WebServerApplicationContext) context).getWebServer().getPort();
+            String queryUrl = Launch.oursQueryUrl(context);
             return new InProcessServer(
-                    context::close, queryUrl, "http://localhost:" + sitePort, firstAnswer(queryUrl, start));
+                    context::close, queryUrl, Launch.oursSiteUrl(context), firstAnswer(queryUrl, start));
         }
         FusekiServer fuseki = Launch.startStockHere(arguments);
         String queryUrl = "http://localhost:" + fuseki.getHttpPort() + "/" + Launch.DATASET + "/sparql";

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.cmds.FusekiMain;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.w3id.iasante.IaSanteApplication;
 import org.w3id.iasante.cli.Cli;
+import org.w3id.iasante.store.SparqlEndpoint;
 
 /**
  * The command lines the benchmark starts, in one place: the main classes, the settings that make
@@ -80,6 +82,17 @@ final class Launch {
     /** Ours, in this JVM, as its main starts it when given no command. */
     static ConfigurableApplicationContext startOursHere(List<String> arguments) {
         return IaSanteApplication.application().run(arguments.toArray(String[]::new));
+    }
+
+    /** Where ours, started in this JVM, answers SPARQL: its endpoint's own report of the port it bound. */
+    static String oursQueryUrl(ConfigurableApplicationContext context) {
+        return context.getBean(SparqlEndpoint.class).queryUrl();
+    }
+
+    /** Where ours, started in this JVM, serves its site: Spring's report of the port Tomcat bound. */
+    static String oursSiteUrl(ConfigurableApplicationContext context) {
+        return "http://localhost:"
+                + ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     /** Stock Fuseki, in this JVM, from the same arguments as its command. */

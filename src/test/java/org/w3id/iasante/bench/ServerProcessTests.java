@@ -52,7 +52,7 @@ class ServerProcessTests {
                     .isEqualTo(200);
             assertThat(status(stock.queryUrl() + "?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8)))
                     .isEqualTo(200);
-            assertThat(status(ours.siteUrl() + "/")).isEqualTo(200);
+            assertThat(status(ours.siteUrl() + "/css/site.css")).isEqualTo(200);
             assertThat(ours.startToFirstAnswer()).isPositive();
             assertThat(ours.peakMemoryMiB()).isPositive();
         }
