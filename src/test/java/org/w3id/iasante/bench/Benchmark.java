@@ -1,16 +1,16 @@
 package org.w3id.iasante.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.w3id.iasante.knowledge.KnowledgeLocation;
 import org.w3id.iasante.load.Loader;
@@ -21,15 +21,41 @@ import org.w3id.iasante.store.EmbeddedStore;
 
 /**
  * The side-by-side benchmark (see bench/README.md): every figure is a ratio of ours against the
- * reference a user would otherwise pick, measured in one run on the same machine, the two
- * alternated (A then B, then B then A) so that drift in a shared machine touches both and going
- * first favours neither.
+ * reference a user would otherwise pick, measured in one run on the same machine, in rounds that
+ * alternate the two (A then B, then B then A) so that drift in a shared machine touches both and
+ * going first favours neither. Each ratio is the median of its rounds' ratios, with their range.
  *
- * <pre>java … org.w3id.iasante.bench.Benchmark [smoke|full] [output folder]</pre>
+ * <pre>
+ * java … org.w3id.iasante.bench.Benchmark full                   every phase, results in bench/results
+ * java … org.w3id.iasante.bench.Benchmark trial PHASE [ROUNDS]   one phase alone, in target/bench-trial-PHASE
+ * java … org.w3id.iasante.bench.Benchmark smoke                  the tiny in-process run of the tests
+ * </pre>
  */
 public final class Benchmark {
 
-    /** How big and how long. */
+    /** What a run can measure; a trial runs one alone. */
+    enum Phase {
+        LOAD,
+        START,
+        GROWTH,
+        MIX,
+        READS,
+        BSBM;
+
+        static Phase named(String name) {
+            return Arrays.stream(values())
+                    .filter(p -> p.id().equals(name))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No phase " + name + "; one of "
+                            + Arrays.toString(values()).toLowerCase(Locale.ROOT)));
+        }
+
+        String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** How big and how long; {@code rounds} alternated rounds per side-by-side point. */
     record Scale(
             String name,
             List<Long> sizes,
@@ -37,184 +63,287 @@ public final class Benchmark {
             int bsbmProducts,
             Duration runTime,
             List<Integer> clients,
-            int alternations,
+            int rounds,
             int latencyRepeats,
             int bsbmRuns) {
 
+        Scale {
+            if (rounds < 1) throw new IllegalArgumentException("At least one round per point, not " + rounds);
+            if (!sizes.isEmpty() && !sizes.contains(mixSize))
+                throw new IllegalArgumentException("The mix size " + mixSize + " is not one of " + sizes);
+        }
+
+        /** One round of everything at a few thousand triples: proves the harness runs, not the figures. */
         static final Scale SMOKE =
-                new Scale("smoke", List.of(3_000L, 6_000L), 6_000L, 10, Duration.ofMillis(800), List.of(2), 1, 2, 2);
+                new Scale("smoke", List.of(4_000L), 4_000L, 10, Duration.ofMillis(200), List.of(2), 1, 1, 2);
+
         static final Scale FULL = new Scale(
                 "full",
                 List.of(100_000L, 1_000_000L, 10_000_000L),
                 1_000_000L,
                 2785,
-                Duration.ofSeconds(15),
+                Duration.ofSeconds(5),
                 List.of(1, 4, 16),
-                2,
                 5,
-                30);
+                5,
+                12);
+
+        /** {@code phase} alone, at the sizes it needs, with {@code rounds} rounds per point. */
+        Scale trial(Phase phase, int rounds) {
+            List<Long> trialSizes = switch (phase) {
+                case GROWTH -> List.of(sizes.get(0), sizes.get(sizes.size() - 1));
+                case BSBM -> List.of();
+                default -> List.of(mixSize);
+            };
+            return new Scale(
+                    "trial-" + phase.id(),
+                    trialSizes,
+                    trialSizes.isEmpty() || trialSizes.contains(mixSize) ? mixSize : trialSizes.get(0),
+                    bsbmProducts,
+                    runTime,
+                    clients,
+                    rounds,
+                    latencyRepeats,
+                    bsbmRuns);
+        }
     }
 
+    /** More rounds than the full run's: a trial is for a ratio's spread as much as its median. */
+    static final int TRIAL_ROUNDS = 9;
+
+    /** BSBM's test driver's own default seed; each round adds to it. */
+    private static final long BSBM_SEED = 808080;
+
     private final Scale scale;
+    private final Set<Phase> phases;
+    private final Launcher launcher;
     private final Path work;
     private final Path knowledge;
     private final Results results = new Results();
+    private final long created = System.nanoTime();
 
-    /** BSBM's test driver's own default seed; each run adds to it. */
-    private static final long BSBM_SEED = 808080;
-
-    Benchmark(Scale scale, Path work, Path knowledge) {
+    Benchmark(Scale scale, Set<Phase> phases, Launcher launcher, Path work, Path knowledge) {
         this.scale = scale;
+        this.phases = phases;
+        this.launcher = launcher;
         this.work = work;
         this.knowledge = knowledge;
     }
 
+    /** The smoke run of the tests: every phase at {@link Scale#SMOKE}, every server and tool in this JVM. */
+    static Benchmark smoke(Path work, Path knowledge) {
+        return new Benchmark(Scale.SMOKE, EnumSet.allOf(Phase.class), Launcher.inProcess(knowledge), work, knowledge);
+    }
+
     public static void main(String[] args) throws Exception {
-        Scale scale = args.length > 0 && args[0].equals("full") ? Scale.FULL : Scale.SMOKE;
-        Path out = Path.of(args.length > 1 ? args[1] : "bench/results").toAbsolutePath();
+        String mode = args.length > 0 ? args[0] : "full";
+        Path knowledge = Path.of("").toAbsolutePath();
         Path work = Files.createTempDirectory("ias-bench");
-        Benchmark benchmark = new Benchmark(scale, work, Path.of("").toAbsolutePath());
+        Benchmark benchmark;
+        Path out;
+        switch (mode) {
+            case "full" -> {
+                benchmark = new Benchmark(
+                        Scale.FULL, EnumSet.allOf(Phase.class), Launcher.processes(knowledge, work), work, knowledge);
+                out = Path.of("bench/results");
+            }
+            case "trial" -> {
+                if (args.length < 2)
+                    throw new IllegalArgumentException("trial needs a phase: "
+                            + Arrays.toString(Phase.values()).toLowerCase(Locale.ROOT));
+                Phase phase = Phase.named(args[1]);
+                int rounds = args.length > 2 ? Integer.parseInt(args[2]) : TRIAL_ROUNDS;
+                benchmark = new Benchmark(
+                        Scale.FULL.trial(phase, rounds),
+                        EnumSet.of(phase),
+                        Launcher.processes(knowledge, work),
+                        work,
+                        knowledge);
+                out = Path.of("target/bench-trial-" + phase.id());
+            }
+            case "smoke" -> {
+                benchmark = smoke(work, knowledge);
+                out = Path.of("target/bench-smoke");
+            }
+            default -> throw new IllegalArgumentException("Mode full, trial PHASE [ROUNDS] or smoke, not " + mode);
+        }
+        long start = System.nanoTime();
         try {
             benchmark.run();
         } finally {
             deleteQuietly(work);
         }
         String machine = machine();
-        benchmark.results.write(out, machine);
-        if (scale == Scale.FULL) updateReadme(Path.of("bench/README.md"), benchmark.results.table(machine));
-        System.out.println("Results in " + out);
+        benchmark.results.write(out.toAbsolutePath(), machine);
+        if (mode.equals("full")) updateReadme(Path.of("bench/README.md"), benchmark.results.table(machine));
+        System.out.print(benchmark.results.table(machine));
+        System.out.printf(
+                Locale.ROOT,
+                "%s run took %.1f min; results in %s%n",
+                benchmark.scale.name(),
+                (System.nanoTime() - start) / 6e10,
+                out.toAbsolutePath());
+        System.exit(0); // the in-process smoke run leaves Jena's and Spring's threads behind
+    }
+
+    /** Where the run is, and since when: the log a full run's duration is estimated from. */
+    private void progress(String step) {
+        System.out.printf(Locale.ROOT, "== %6.1f s  %s%n", (System.nanoTime() - created) / 1e9, step);
     }
 
     Results run() throws Exception {
-        List<Double> medianBySize = new ArrayList<>();
+        List<Spread> catalogueMedians = new ArrayList<>();
+        List<List<Double>> catalogueRounds = new ArrayList<>();
+        progress("the repository's knowledge, into the store every load starts from");
+        Path knowledgeStore = work.resolve("knowledge-store");
+        syncKnowledge(knowledgeStore);
         for (long size : scale.sizes()) {
             String label = label(size);
+            progress("data and load, " + label);
             Path data = work.resolve("synthetic-" + label + ".nq");
             long triples = SyntheticData.write(data, size);
             results.add("growth", "synthetic data", "-", label, 0, "triples", triples, "triples");
 
             Path ours = work.resolve("ours-" + label);
-            double oursRate = loadOurs(data, ours, triples);
-            double stockRate = loadWithTdbloader(data, work.resolve("tdbloader-" + label), triples);
-            results.add("load", "bulk load", "ours", label, 0, "rate", oursRate, "triples/s");
-            results.add("load", "bulk load", "tdbloader", label, 0, "rate", stockRate, "triples/s");
-            results.ratio(
-                    "bulk load rate, ours / tdb2.tdbloader, " + label,
-                    oursRate / stockRate,
-                    0.9,
-                    true,
-                    String.format(Locale.ROOT, "%,.0f vs %,.0f triples/s", oursRate, stockRate));
-            syncKnowledge(ours);
+            if (phases.contains(Phase.LOAD)) loads(data, knowledgeStore, ours, triples, label);
+            else {
+                copy(knowledgeStore, ours);
+                launcher.run(Launch.load(ours, null, data), work);
+            }
             Path stockCopy = work.resolve("stock-" + label);
             copy(ours, stockCopy);
 
-            coldStarts(ours, stockCopy, label, size == scale.mixSize());
-            // The growth figure is about query plans: there ours answers with its result cache off.
-            try (ServerProcess ourServer = ServerProcess.start(
-                            ServerProcess.Kind.OURS,
-                            ours,
-                            knowledge,
-                            work.resolve("ours-" + label + ".log"),
-                            List.of("--ias.sparql.cached-rows=0"));
-                    ServerProcess stockServer = ServerProcess.start(
-                            ServerProcess.Kind.STOCK, stockCopy, knowledge, work.resolve("stock-" + label + ".log"))) {
-                medianBySize.add(catalogueMedian(ourServer, label));
-                recordMemory("peak resident memory", label, ourServer, stockServer);
+            if (phases.contains(Phase.START) && size == scale.mixSize()) {
+                progress("cold starts, " + label);
+                coldStarts(ours, stockCopy, label);
             }
-            if (size == scale.mixSize()) {
+            if (phases.contains(Phase.GROWTH)) {
+                progress("catalogue latency, " + label);
+                // The growth figure is about query plans: there ours answers with its result cache off.
+                try (Server ourServer = launcher.start(
+                                Server.Kind.OURS,
+                                ours,
+                                work.resolve("ours-" + label + ".log"),
+                                List.of("--ias.sparql.cached-rows=0"));
+                        Server stockServer = launcher.start(
+                                Server.Kind.STOCK, stockCopy, work.resolve("stock-" + label + ".log"), List.of())) {
+                    List<Double> rounds = catalogueMedians(ourServer, label);
+                    catalogueRounds.add(rounds);
+                    catalogueMedians.add(Spread.of(rounds));
+                    recordMemory("peak resident memory", label, ourServer, stockServer);
+                }
+            }
+            if ((phases.contains(Phase.MIX) || phases.contains(Phase.READS)) && size == scale.mixSize()) {
+                progress("query mix and repeat reads, " + label);
                 // The mixes are about the product as served: ours with its result cache, as configured by default.
-                try (ServerProcess ourServer = ServerProcess.start(
-                                ServerProcess.Kind.OURS, ours, knowledge, work.resolve("ours-mix-" + label + ".log"));
-                        ServerProcess stockServer = ServerProcess.start(
-                                ServerProcess.Kind.STOCK,
-                                stockCopy,
-                                knowledge,
-                                work.resolve("stock-mix-" + label + ".log"))) {
-                    queryMix("catalogue", catalogueRequests(), ourServer.queryUrl(), stockServer.queryUrl(), label);
-                    repeatReads(ourServer, label);
+                try (Server ourServer = launcher.start(
+                                Server.Kind.OURS, ours, work.resolve("ours-mix-" + label + ".log"), List.of());
+                        Server stockServer = launcher.start(
+                                Server.Kind.STOCK, stockCopy, work.resolve("stock-mix-" + label + ".log"), List.of())) {
+                    if (phases.contains(Phase.MIX))
+                        queryMix("catalogue", catalogueRequests(), ourServer.queryUrl(), stockServer.queryUrl(), label);
+                    if (phases.contains(Phase.READS)) repeatReads(ourServer, label);
                     recordMemory("peak resident memory, query mix", label, ourServer, stockServer);
                 }
             }
             deleteQuietly(ours);
             deleteQuietly(stockCopy);
-            deleteQuietly(work.resolve("tdbloader-" + label));
             Files.deleteIfExists(data);
         }
+        if (phases.contains(Phase.GROWTH)) growthRatio(catalogueMedians, catalogueRounds);
+        if (phases.contains(Phase.BSBM)) {
+            progress("BSBM");
+            bsbm();
+        }
+        progress("done");
+        return results;
+    }
+
+    /**
+     * Our {@code load} command, into a copy of a store that holds the repository's knowledge (as a
+     * user's store does; its sync, seconds long, then happens once per run instead of once per
+     * store), against Jena's {@code tdb2.tdbloader} into an empty folder, in alternated rounds;
+     * ours's last store is kept for the phases after.
+     */
+    private void loads(Path data, Path knowledgeStore, Path ours, long triples, String label) throws Exception {
+        List<Double> oursRates = new ArrayList<>();
+        List<Double> stockRates = new ArrayList<>();
+        for (int round = 0; round < scale.rounds(); round++) {
+            deleteQuietly(ours);
+            copy(knowledgeStore, ours);
+            // A new folder each round: a tool run in this JVM (smoke) leaves its database cached by location.
+            Path stock = work.resolve("tdbloader-" + label + "-" + round);
+            List<Double> ab = inTurn(
+                    round,
+                    () -> loadRate(Launch.load(ours, null, data), triples),
+                    () -> loadRate(Launch.tdbloader(stock, data), triples));
+            deleteQuietly(stock);
+            results.add("load", "bulk load", "ours", label, 0, "rate", ab.get(0), "triples/s");
+            results.add("load", "bulk load", "tdbloader", label, 0, "rate", ab.get(1), "triples/s");
+            oursRates.add(ab.get(0));
+            stockRates.add(ab.get(1));
+        }
+        Spread a = Spread.of(oursRates);
+        Spread b = Spread.of(stockRates);
+        results.add("load", "bulk load", "ours", label, 0, "rate", a, "triples/s");
+        results.add("load", "bulk load", "tdbloader", label, 0, "rate", b, "triples/s");
         results.ratio(
-                "catalogue median latency, "
-                        + label(scale.sizes().get(scale.sizes().size() - 1)) + " / "
-                        + label(scale.sizes().get(0)),
-                medianBySize.get(medianBySize.size() - 1) / medianBySize.get(0),
-                3.0,
-                false,
+                "bulk load rate, ours / tdb2.tdbloader, " + label,
+                Spread.ofRatios(oursRates, stockRates),
+                Target.atLeast(0.9),
                 String.format(
                         Locale.ROOT,
-                        "%.1f ms vs %.1f ms",
-                        medianBySize.get(medianBySize.size() - 1),
-                        medianBySize.get(0)));
-        bsbm();
-        return results;
+                        "%,.0f vs %,.0f triples/s, medians of %d rounds",
+                        a.median(),
+                        b.median(),
+                        a.rounds()));
+    }
+
+    private double loadRate(List<String> command, long triples) {
+        long start = System.nanoTime();
+        launcher.run(command, work);
+        return triples / ((System.nanoTime() - start) / 1e9);
     }
 
     /**
      * Cold start to the first SPARQL answer, each server started alone and stopped before the
      * other starts (ours answers before its site has finished starting, which would otherwise slow
-     * a server started next to it), alternated, the median of each.
+     * a server started next to it), in alternated rounds.
      */
-    private void coldStarts(Path ours, Path stock, String label, boolean withRatio) throws Exception {
+    private void coldStarts(Path ours, Path stock, String label) throws Exception {
         List<Double> oursMillis = new ArrayList<>();
         List<Double> stockMillis = new ArrayList<>();
-        for (int round = 0; round <= scale.alternations(); round++) {
+        for (int round = 0; round < scale.rounds(); round++) {
             List<Double> ab = inTurn(
                     round,
-                    () -> startAlone(ServerProcess.Kind.OURS, ours, "ours-start-" + label),
-                    () -> startAlone(ServerProcess.Kind.STOCK, stock, "stock-start-" + label));
+                    () -> startAlone(Server.Kind.OURS, ours, "ours-start-" + label),
+                    () -> startAlone(Server.Kind.STOCK, stock, "stock-start-" + label));
+            results.add("start", "cold start to first answer", "ours", label, 0, "time", ab.get(0), "ms");
+            results.add("start", "cold start to first answer", "stock", label, 0, "time", ab.get(1), "ms");
             oursMillis.add(ab.get(0));
             stockMillis.add(ab.get(1));
         }
-        double a = median(oursMillis);
-        double b = median(stockMillis);
-        results.add("start", "cold start to first answer", "ours", label, 0, "median", a, "ms");
-        results.add("start", "cold start to first answer", "stock", label, 0, "median", b, "ms");
-        if (withRatio) {
-            results.ratio(
-                    "cold start, ours / stock Fuseki, " + label,
-                    a / b,
-                    1.5,
-                    false,
-                    String.format(Locale.ROOT, "%.0f vs %.0f ms, median of %d starts each", a, b, oursMillis.size()));
+        Spread a = Spread.of(oursMillis);
+        Spread b = Spread.of(stockMillis);
+        results.add("start", "cold start to first answer", "ours", label, 0, "time", a, "ms");
+        results.add("start", "cold start to first answer", "stock", label, 0, "time", b, "ms");
+        results.ratio(
+                "cold start, ours / stock Fuseki, " + label,
+                Spread.ofRatios(oursMillis, stockMillis),
+                Target.atMost(1.5),
+                String.format(
+                        Locale.ROOT, "%.0f vs %.0f ms, medians of %d starts each", a.median(), b.median(), a.rounds()));
+    }
+
+    private double startAlone(Server.Kind kind, Path store, String name) {
+        try (Server server = launcher.start(kind, store, work.resolve(name + ".log"), List.of())) {
+            return millis(server.startToFirstAnswer());
         }
     }
 
-    private double startAlone(ServerProcess.Kind kind, Path store, String name) {
-        try (ServerProcess server = ServerProcess.start(kind, store, knowledge, work.resolve(name + ".log"))) {
-            return millis(server.startToFirstAnswer);
-        }
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-    }
-
-    private void recordMemory(String scenario, String label, ServerProcess ours, ServerProcess stock) {
+    private void recordMemory(String scenario, String label, Server ours, Server stock) {
         results.add("memory", scenario, "ours", label, 0, "peak", ours.peakMemoryMiB(), "MiB");
         results.add("memory", scenario, "stock", label, 0, "peak", stock.peakMemoryMiB(), "MiB");
-    }
-
-    /** Our `load` command, in its own JVM as a user runs it. */
-    private double loadOurs(Path data, Path store, long triples) {
-        long start = System.nanoTime();
-        run(List.of("org.w3id.iasante.IaSanteApplication", "load", "--store", store.toString(), data.toString()), work);
-        return triples / ((System.nanoTime() - start) / 1e9);
-    }
-
-    /** Jena's own bulk loader, default settings, in its own JVM. */
-    private double loadWithTdbloader(Path data, Path store, long triples) {
-        long start = System.nanoTime();
-        run(List.of("tdb2.tdbloader", "--loc", store.toString(), data.toString()), work);
-        return triples / ((System.nanoTime() - start) / 1e9);
     }
 
     private void syncKnowledge(Path store) {
@@ -235,24 +364,52 @@ public final class Benchmark {
         return requests;
     }
 
-    /** The median, over the catalogue, of each question's median latency on our server. */
-    private double catalogueMedian(ServerProcess server, String label) {
-        List<Double> medians = new ArrayList<>();
-        for (LoadGenerator.Request request : catalogueRequests()) {
-            if (!LoadGenerator.send(server.queryUrl(), request)) {
-                // A question that fails (its 120 s timeout, say) counts at that bound in the median.
-                results.add("growth", request.name(), "ours", label, 1, "failed", 120_000, "ms");
-                medians.add(120_000.0);
-                continue;
-            }
-            double median = LoadGenerator.medianMillis(server.queryUrl(), request, scale.latencyRepeats());
-            results.add("growth", request.name(), "ours", label, 1, "median", median, "ms");
-            medians.add(median);
+    /**
+     * The catalogue's median latency on our server, once per round: the median, over the
+     * catalogue, of each question's median latency.
+     */
+    private List<Double> catalogueMedians(Server server, String label) {
+        List<LoadGenerator.Request> requests = catalogueRequests();
+        List<LoadGenerator.Request> answered = new ArrayList<>();
+        for (LoadGenerator.Request request : requests) {
+            if (LoadGenerator.send(server.queryUrl(), request)) answered.add(request);
+            // A question that fails (its 120 s timeout, say) counts at that bound in the median.
+            else results.add("growth", request.name(), "ours", label, 1, "failed", 120_000, "ms");
         }
-        Collections.sort(medians);
-        double median = medians.get(medians.size() / 2);
-        results.add("growth", "catalogue (median of queries)", "ours", label, 1, "median", median, "ms");
-        return median;
+        List<Double> rounds = new ArrayList<>();
+        for (int round = 0; round < scale.rounds(); round++) {
+            List<Double> medians = new ArrayList<>();
+            for (LoadGenerator.Request request : requests) {
+                if (!answered.contains(request)) {
+                    medians.add(120_000.0);
+                    continue;
+                }
+                double median = LoadGenerator.medianMillis(server.queryUrl(), request, scale.latencyRepeats());
+                if (round == 0) results.add("growth", request.name(), "ours", label, 1, "median", median, "ms");
+                medians.add(median);
+            }
+            double median = Spread.of(medians).median();
+            results.add("growth", "catalogue (median of queries)", "ours", label, 1, "median", median, "ms");
+            rounds.add(median);
+        }
+        results.add("growth", "catalogue (median of queries)", "ours", label, 1, "median", Spread.of(rounds), "ms");
+        return rounds;
+    }
+
+    /** Latency at the largest size over latency at the smallest, round by round. */
+    private void growthRatio(List<Spread> medians, List<List<Double>> rounds) {
+        String largest = label(scale.sizes().get(scale.sizes().size() - 1));
+        String smallest = label(scale.sizes().get(0));
+        results.ratio(
+                "catalogue median latency, " + largest + " / " + smallest,
+                Spread.ofRatios(rounds.get(rounds.size() - 1), rounds.get(0)),
+                Target.atMost(3.0),
+                String.format(
+                        Locale.ROOT,
+                        "%.1f ms vs %.1f ms, medians of %d rounds",
+                        medians.get(medians.size() - 1).median(),
+                        medians.get(0).median(),
+                        scale.rounds()));
     }
 
     /** A measurement that may fail (a process, a file). */
@@ -273,7 +430,7 @@ public final class Benchmark {
         return List.of(a.take(), first);
     }
 
-    /** Ours and stock, alternated A/B then B/A at each client count. */
+    /** Ours and stock, in alternated rounds at each client count. */
     private void queryMix(String mix, List<LoadGenerator.Request> requests, String ours, String stock, String label)
             throws Exception {
         for (LoadGenerator.Request request : requests) {
@@ -281,31 +438,49 @@ public final class Benchmark {
             LoadGenerator.send(stock, request);
         }
         for (int clients : scale.clients()) {
-            double oursTotal = 0;
-            double stockTotal = 0;
-            for (int round = 0; round < scale.alternations(); round++) {
-                List<LoadGenerator.Stats> ab = inTurn(
-                        round,
-                        () -> LoadGenerator.run(ours, requests, clients, scale.runTime()),
-                        () -> LoadGenerator.run(stock, requests, clients, scale.runTime()));
-                LoadGenerator.Stats a = ab.get(0);
-                LoadGenerator.Stats b = ab.get(1);
-                record(mix, "ours", label, clients, a);
-                record(mix, "stock", label, clients, b);
-                oursTotal += a.perSecond();
-                stockTotal += b.perSecond();
-            }
-            results.ratio(
+            sideBySide(
+                    mix,
+                    "stock",
+                    label,
+                    clients,
+                    () -> LoadGenerator.run(ours, requests, clients, scale.runTime()),
+                    () -> LoadGenerator.run(stock, requests, clients, scale.runTime()),
                     mix + " mix throughput, ours / stock, " + clients + " client(s)",
-                    oursTotal / stockTotal,
-                    1.0,
-                    true,
-                    String.format(
-                            Locale.ROOT,
-                            "%.1f vs %.1f requests/s",
-                            oursTotal / scale.alternations(),
-                            stockTotal / scale.alternations()));
+                    Target.atLeast(1.0),
+                    "%.1f vs %.1f requests/s");
         }
+    }
+
+    /** Rounds of two load runs, their figures, and the ratio of their throughputs. */
+    private void sideBySide(
+            String mix,
+            String reference,
+            String label,
+            int clients,
+            Measurement<LoadGenerator.Stats> ours,
+            Measurement<LoadGenerator.Stats> theirs,
+            String ratio,
+            Target target,
+            String detail)
+            throws Exception {
+        List<Double> oursRates = new ArrayList<>();
+        List<Double> theirRates = new ArrayList<>();
+        for (int round = 0; round < scale.rounds(); round++) {
+            List<LoadGenerator.Stats> ab = inTurn(round, ours, theirs);
+            record(mix, "ours", label, clients, ab.get(0));
+            record(mix, reference, label, clients, ab.get(1));
+            oursRates.add(ab.get(0).perSecond());
+            theirRates.add(ab.get(1).perSecond());
+        }
+        Spread a = Spread.of(oursRates);
+        Spread b = Spread.of(theirRates);
+        results.add("mix", mix, "ours", label, clients, "throughput", a, "requests/s");
+        results.add("mix", mix, reference, label, clients, "throughput", b, "requests/s");
+        results.ratio(
+                ratio,
+                Spread.ofRatios(oursRates, theirRates),
+                target,
+                String.format(Locale.ROOT, detail + ", medians of %d rounds", a.median(), b.median(), a.rounds()));
     }
 
     private void record(String mix, String system, String label, int clients, LoadGenerator.Stats stats) {
@@ -316,12 +491,12 @@ public final class Benchmark {
     }
 
     /** Our site with its HTTP caching, against nginx serving the very same bytes from disk. */
-    private void repeatReads(ServerProcess ours, String label) throws Exception {
+    private void repeatReads(Server ours, String label) throws Exception {
         List<String[]> pages = List.of(
                 new String[] {"/doc/priority/regulation", "text/html"},
                 new String[] {"/doc/priority/regulation.ttl", "text/turtle"},
                 new String[] {"/api/queries/select-priorities", "application/json"});
-        if (!Files.isExecutable(Path.of("/usr/sbin/nginx"))) {
+        if (!Nginx.installed()) {
             results.add("reads", "nginx not installed (bench/run installs it)", "-", label, 0, "skipped", 0, "-");
             return;
         }
@@ -333,30 +508,16 @@ public final class Benchmark {
                 nginxRequests.add(LoadGenerator.Request.get(page[0], nginx.url() + page[0], page[1]));
             }
             int clients = scale.clients().get(scale.clients().size() / 2);
-            double oursTotal = 0;
-            double nginxTotal = 0;
-            for (int round = 0; round < scale.alternations(); round++) {
-                List<LoadGenerator.Stats> ab = inTurn(
-                        round,
-                        () -> LoadGenerator.run(null, oursRequests, clients, scale.runTime()),
-                        () -> LoadGenerator.run(null, nginxRequests, clients, scale.runTime()));
-                LoadGenerator.Stats a = ab.get(0);
-                LoadGenerator.Stats b = ab.get(1);
-                record("repeat reads", "ours", label, clients, a);
-                record("repeat reads", "nginx", label, clients, b);
-                oursTotal += a.perSecond();
-                nginxTotal += b.perSecond();
-            }
-            results.ratio(
+            sideBySide(
+                    "repeat reads",
+                    "nginx",
+                    label,
+                    clients,
+                    () -> LoadGenerator.run(null, oursRequests, clients, scale.runTime()),
+                    () -> LoadGenerator.run(null, nginxRequests, clients, scale.runTime()),
                     "repeat reads throughput, ours / nginx, " + clients + " clients",
-                    oursTotal / nginxTotal,
-                    0.5,
-                    true,
-                    String.format(
-                            Locale.ROOT,
-                            "%.0f vs %.0f requests/s",
-                            oursTotal / scale.alternations(),
-                            nginxTotal / scale.alternations()));
+                    Target.atLeast(0.5),
+                    "%.0f vs %.0f requests/s");
         }
     }
 
@@ -364,7 +525,7 @@ public final class Benchmark {
     private void bsbm() throws Exception {
         Path folder = Files.createDirectories(work.resolve("bsbm"));
         Bsbm.extractDriverFiles(folder);
-        run(
+        launcher.run(
                 List.of(
                         "benchmark.generator.Generator",
                         "-pc",
@@ -372,86 +533,51 @@ public final class Benchmark {
                         "-s",
                         "nt",
                         "-fn",
-                        "dataset",
+                        folder.resolve("dataset").toString(),
                         "-dir",
-                        "td_data"),
+                        folder.resolve("td_data").toString()),
                 folder);
         Path ours = folder.resolve("ours");
-        run(
-                List.of(
-                        "org.w3id.iasante.IaSanteApplication",
-                        "load",
-                        "--store",
-                        ours.toString(),
-                        "--graph",
-                        "http://example.org/bsbm",
-                        folder.resolve("dataset.nt").toString()),
-                folder);
-        syncKnowledge(ours);
+        copy(work.resolve("knowledge-store"), ours);
+        launcher.run(Launch.load(ours, "http://example.org/bsbm", folder.resolve("dataset.nt")), folder);
         Path stock = folder.resolve("stock");
         copy(ours, stock);
         String label = "bsbm-" + scale.bsbmProducts();
-        try (ServerProcess ourServer =
-                        ServerProcess.start(ServerProcess.Kind.OURS, ours, knowledge, folder.resolve("ours.log"));
-                ServerProcess stockServer =
-                        ServerProcess.start(ServerProcess.Kind.STOCK, stock, knowledge, folder.resolve("stock.log"))) {
+        try (Server ourServer = launcher.start(Server.Kind.OURS, ours, folder.resolve("ours.log"), List.of());
+                Server stockServer = launcher.start(Server.Kind.STOCK, stock, folder.resolve("stock.log"), List.of())) {
             for (int clients : scale.clients()) {
-                double oursTotal = 0;
-                double stockTotal = 0;
-                for (int round = 0; round < scale.alternations(); round++) {
+                List<Double> oursMixes = new ArrayList<>();
+                List<Double> stockMixes = new ArrayList<>();
+                for (int round = 0; round < scale.rounds(); round++) {
                     // Both servers get the same questions in a round, and no round repeats another's:
                     // our result cache may help only where the mix itself repeats a question.
                     long seed = BSBM_SEED + 1000L * clients + round;
                     List<Double> ab = inTurn(
                             round,
                             () -> Bsbm.queryMixesPerHour(
-                                    folder, ourServer.queryUrl(), clients, scale.bsbmRuns(), seed, this::run),
+                                    folder, ourServer.queryUrl(), clients, scale.bsbmRuns(), seed, launcher::run),
                             () -> Bsbm.queryMixesPerHour(
-                                    folder, stockServer.queryUrl(), clients, scale.bsbmRuns(), seed, this::run));
-                    double a = ab.get(0);
-                    double b = ab.get(1);
-                    results.add("bsbm", "explore mix", "ours", label, clients, "QMpH", a, "mixes/h");
-                    results.add("bsbm", "explore mix", "stock", label, clients, "QMpH", b, "mixes/h");
-                    oursTotal += a;
-                    stockTotal += b;
+                                    folder, stockServer.queryUrl(), clients, scale.bsbmRuns(), seed, launcher::run));
+                    results.add("bsbm", "explore mix", "ours", label, clients, "QMpH", ab.get(0), "mixes/h");
+                    results.add("bsbm", "explore mix", "stock", label, clients, "QMpH", ab.get(1), "mixes/h");
+                    oursMixes.add(ab.get(0));
+                    stockMixes.add(ab.get(1));
                 }
+                Spread a = Spread.of(oursMixes);
+                Spread b = Spread.of(stockMixes);
+                results.add("bsbm", "explore mix", "ours", label, clients, "QMpH", a, "mixes/h");
+                results.add("bsbm", "explore mix", "stock", label, clients, "QMpH", b, "mixes/h");
                 results.ratio(
                         "BSBM explore QMpH, ours / stock, " + clients + " client(s)",
-                        oursTotal / stockTotal,
-                        1.0,
-                        true,
+                        Spread.ofRatios(oursMixes, stockMixes),
+                        Target.atLeast(1.0),
                         String.format(
                                 Locale.ROOT,
-                                "%.0f vs %.0f query mixes/h",
-                                oursTotal / scale.alternations(),
-                                stockTotal / scale.alternations()));
+                                "%.0f vs %.0f query mixes/h, medians of %d rounds",
+                                a.median(),
+                                b.median(),
+                                a.rounds()));
             }
-        }
-    }
-
-    /** Runs a main class of the test classpath in its own JVM, in {@code directory}, failing loudly. */
-    void run(List<String> mainAndArgs, Path directory) {
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx4g",
-                "-cp",
-                System.getProperty("java.class.path")));
-        command.addAll(mainAndArgs);
-        try {
-            Path log = Files.createTempFile(work, "run", ".log");
-            Process process = new ProcessBuilder(command)
-                    .directory(directory.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            if (!process.waitFor(60, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", mainAndArgs) + " failed:\n" + Files.readString(log));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

@@ -12,7 +12,15 @@ import org.w3id.iasante.support.RepositoryKnowledge;
 
 /**
  * The whole benchmark at a tiny scale, so it never rots: every phase runs, every ratio is
- * computed, the CSV and the chart are written. Its figures mean nothing at this size; bench/run does the real run.
+ * computed, the CSV and the chart are written. Its figures mean nothing at this size; bench/run does
+ * the real run.
+ *
+ * <p>It runs every server and tool in this JVM ({@link Launcher#inProcess}), from the same command
+ * lines ({@link Launch}) the real run gives its processes, one round per point: a new JVM per
+ * server and tool made this test take over two minutes, nearly all of it JVMs starting, and what it
+ * proves is the harness (phases, rounds, turns, ratios, outputs), which runs the same either way.
+ * The process side is proven apart: {@link ServerProcessTests} starts both servers as processes on
+ * port 0 and reads the ports they bound, as the real run does.
  */
 class BenchmarkSmokeTests {
 
@@ -21,7 +29,7 @@ class BenchmarkSmokeTests {
 
     @Test
     void everyPhaseRunsAndWritesItsFiguresAndChart() throws Exception {
-        Benchmark benchmark = new Benchmark(Benchmark.Scale.SMOKE, work, RepositoryKnowledge.ROOT);
+        Benchmark benchmark = Benchmark.smoke(work, RepositoryKnowledge.ROOT);
 
         Results results = benchmark.run();
         Path out = work.resolve("results");

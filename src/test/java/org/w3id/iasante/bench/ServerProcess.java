@@ -2,7 +2,6 @@ package org.w3id.iasante.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,24 +13,24 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A SPARQL server in a process of its own, ours or stock Fuseki, over a TDB2 folder, with the same
- * JVM options: started cold, timed to its first answer, measured for peak memory.
+ * JVM options: started cold, timed to its first answer, measured for peak memory. It binds port 0
+ * and the port it got is read from its log, so no number is picked here and lost to a neighbour.
  */
-public final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements Server {
 
-    public enum Kind {
-        /** This application (Spring Boot + Fuseki with our defaults, the site on another port). */
-        OURS,
-        /** Apache Jena Fuseki's own command, same version, union default graph, same timeout. */
-        STOCK
-    }
+    private static final Duration PATIENCE = Duration.ofMinutes(5);
 
     private final Process process;
     private final String queryUrl;
     private final String siteUrl;
-    final Duration startToFirstAnswer;
+    private final Duration startToFirstAnswer;
 
     private ServerProcess(Process process, String queryUrl, String siteUrl, Duration startToFirstAnswer) {
         this.process = process;
@@ -46,39 +45,13 @@ public final class ServerProcess implements AutoCloseable {
 
     /** With {@code settings} added to ours ({@code --ias.sparql.cached-rows=0}…). */
     public static ServerProcess start(Kind kind, Path store, Path knowledge, Path log, List<String> settings) {
-        int port = freePort();
-        int sitePort = freePort();
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx4g",
                 "-XX:+UseParallelGC",
                 "-cp",
                 System.getProperty("java.class.path")));
-        if (kind == Kind.OURS) {
-            command.addAll(List.of(
-                    "org.w3id.iasante.IaSanteApplication",
-                    "--ias.store.location=" + store,
-                    "--ias.knowledge.location=" + knowledge,
-                    "--ias.sparql.port=" + port,
-                    "--server.port=" + sitePort,
-                    "--ias.sparql.loopback-only=true",
-                    // Same bounds as the stock server's --timeout, and room for the largest catalogue answers.
-                    "--ias.sparql.query-timeout=120s",
-                    "--ias.sparql.max-rows=100000000",
-                    "--logging.level.root=WARN"));
-            command.addAll(settings);
-        } else {
-            command.addAll(List.of(
-                    "org.apache.jena.fuseki.main.cmds.FusekiMainCmd",
-                    "--localhost",
-                    "--port=" + port,
-                    "--timeout=120000",
-                    "--tdb2",
-                    "--loc=" + store,
-                    "--set",
-                    "tdb:unionDefaultGraph=true",
-                    "/ia-sante"));
-        }
+        command.addAll(Launch.server(kind, store, knowledge, settings));
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("LOG4J_CONFIGURATION_FILE", "logback");
@@ -89,45 +62,68 @@ public final class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String queryUrl = "http://localhost:" + port + "/ia-sante/sparql";
-        awaitFirstAnswer(process, queryUrl, log);
-        Duration toFirstAnswer = Duration.ofNanos(System.nanoTime() - start);
-        // Ours answers SPARQL before its site has started; measure nothing else until it has.
-        if (kind == Kind.OURS) awaitOk(process, URI.create("http://localhost:" + sitePort + "/"), log);
-        return new ServerProcess(
-                process, queryUrl, kind == Kind.OURS ? "http://localhost:" + sitePort : null, toFirstAnswer);
+        try {
+            String queryUrl = kind == Kind.OURS
+                    ? awaitInLog(process, log, Launch.OURS_QUERY_URL)
+                    : "http://localhost:" + awaitInLog(process, log, Launch.STOCK_PORT) + "/" + Launch.DATASET
+                            + "/sparql";
+            awaitFirstAnswer(process, queryUrl, log);
+            Duration toFirstAnswer = Duration.ofNanos(System.nanoTime() - start);
+            String siteUrl = null;
+            if (kind == Kind.OURS) {
+                // Ours answers SPARQL before its site has started; measure nothing else until it has
+                // (Tomcat's line comes once the application context is up). Not by asking for the
+                // home page: on a loaded machine and a large store its queries can take minutes.
+                siteUrl = "http://localhost:" + awaitInLog(process, log, Launch.OURS_SITE_PORT);
+            }
+            return new ServerProcess(process, queryUrl, siteUrl, toFirstAnswer);
+        } catch (RuntimeException e) {
+            stop(process);
+            throw e;
+        }
     }
 
+    @Override
     public String queryUrl() {
         return queryUrl;
     }
 
-    /** The linked-data site (ours only). */
-    String siteUrl() {
+    @Override
+    public String siteUrl() {
         return siteUrl;
     }
 
-    /** The process's peak resident memory so far, in MiB (Linux /proc), or -1 when unknown. */
-    long peakMemoryMiB() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
-                if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-            }
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
-        return -1;
+    @Override
+    public Duration startToFirstAnswer() {
+        return startToFirstAnswer;
+    }
+
+    @Override
+    public long peakMemoryMiB() {
+        return Server.peakMemoryMiB(process.pid());
     }
 
     @Override
     public void close() {
+        stop(process);
+    }
+
+    private static void stop(Process process) {
         process.destroy();
         try {
-            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS))
+            if (!process.waitFor(20, TimeUnit.SECONDS))
                 process.destroyForcibly().waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The first group of {@code pattern} once the server writes it to its log (or it dies, or 5 minutes pass). */
+    private static String awaitInLog(Process process, Path log, Pattern pattern) {
+        return poll(process, log, () -> {
+            Matcher matcher = pattern.matcher(Files.readString(log, StandardCharsets.ISO_8859_1));
+            return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+        });
     }
 
     private static void awaitFirstAnswer(Process process, String queryUrl, Path log) {
@@ -135,40 +131,44 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /** Polls {@code uri} until it answers 200 (or the process dies, or 5 minutes pass). */
-    private static void awaitOk(Process process, URI ask, Path log) {
+    private static void awaitOk(Process process, URI uri, Path log) {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) throw new IllegalStateException("The server exited; see " + log);
+        poll(process, log, () -> {
             try {
                 HttpResponse<Void> response = http.send(
-                        HttpRequest.newBuilder(ask)
+                        HttpRequest.newBuilder(uri)
                                 .timeout(Duration.ofSeconds(5))
                                 .build(),
                         HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) return;
+                return response.statusCode() == 200 ? Optional.of(uri.toString()) : Optional.empty();
             } catch (IOException notYet) {
-                // Not listening yet.
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+                return Optional.empty();
             }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("No answer within 5 minutes; see " + log);
+        });
     }
 
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /** One look at whether the server got somewhere yet. */
+    interface Look {
+        Optional<String> take() throws IOException, InterruptedException;
+    }
+
+    private static String poll(Process process, Path log, Look look) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        try {
+            while (System.nanoTime() < deadline) {
+                Optional<String> found = look.take();
+                if (found.isPresent()) return found.get();
+                if (!process.isAlive())
+                    throw new IllegalStateException("The server exited (" + process.exitValue() + "); see " + log);
+                Thread.sleep(20);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
+        throw new IllegalStateException("Nothing within " + PATIENCE + "; see " + log);
     }
 }

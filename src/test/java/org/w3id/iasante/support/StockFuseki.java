@@ -2,9 +2,13 @@ package org.w3id.iasante.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.util.FileSystemUtils;
+import org.w3id.iasante.bench.Server;
 import org.w3id.iasante.bench.ServerProcess;
 import org.w3id.iasante.load.Loader;
 import org.w3id.iasante.store.EmbeddedStore;
@@ -17,6 +21,7 @@ import org.w3id.iasante.store.EmbeddedStore;
 public final class StockFuseki {
 
     private static ServerProcess running;
+    private static Socket closed;
 
     private StockFuseki() {}
 
@@ -26,9 +31,21 @@ public final class StockFuseki {
         return running.queryUrl();
     }
 
-    /** A port nothing listens on (for "unreachable endpoint" tests). */
-    public static int closedPort() {
-        return ServerProcess.freePort();
+    /**
+     * A port nothing listens on (for "unreachable endpoint" tests): bound by a socket of this JVM
+     * that never listens, so a connection is refused and no other server can take the number
+     * while the tests run (a socket closed after its number is read would leave it free to reuse).
+     */
+    public static synchronized int closedPort() {
+        if (closed == null) {
+            try {
+                closed = new Socket();
+                closed.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return closed.getLocalPort();
     }
 
     private static ServerProcess start() {
@@ -40,10 +57,7 @@ public final class StockFuseki {
                                 .files());
             }
             ServerProcess server = ServerProcess.start(
-                    ServerProcess.Kind.STOCK,
-                    folder.resolve("tdb2"),
-                    RepositoryKnowledge.ROOT,
-                    folder.resolve("fuseki.log"));
+                    Server.Kind.STOCK, folder.resolve("tdb2"), RepositoryKnowledge.ROOT, folder.resolve("fuseki.log"));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 FileSystemUtils.deleteRecursively(folder.toFile());
