@@ -3,7 +3,6 @@ package org.w3id.iasante.hdh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.query.Query;
@@ -12,28 +11,24 @@ import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 import org.w3id.iasante.query.CatalogueQuery;
 import org.w3id.iasante.query.QueryBinder;
 import org.w3id.iasante.store.SparqlEndpoint;
 import org.w3id.iasante.support.RepositoryKnowledge;
 import org.w3id.iasante.support.RunningApplication;
+import org.w3id.iasante.support.TemporaryStoreApplicationTest;
 
 /** The main command with {@code ias.hdh.location} set: the cross-reference questions over HTTP, and the imported resources on the site. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ias.sparql.port=0")
+@TemporaryStoreApplicationTest
 class HdhEndpointTests {
-
-    private static final Path STORE = RunningApplication.temporaryStore("ias-hdh-store");
 
     @LocalServerPort
     int port;
@@ -42,9 +37,7 @@ class HdhEndpointTests {
     SparqlEndpoint endpoint;
 
     @DynamicPropertySource
-    static void storeKnowledgeAndHdh(DynamicPropertyRegistry registry) {
-        registry.add("ias.store.location", STORE::toString);
-        registry.add("ias.knowledge.location", RepositoryKnowledge.ROOT::toString);
+    static void hdhMetadata(DynamicPropertyRegistry registry) {
         registry.add("ias.hdh.location", RepositoryKnowledge.HDH::toString);
     }
 
@@ -53,11 +46,6 @@ class HdhEndpointTests {
         assumeTrue(
                 RepositoryKnowledge.hdhAvailable(),
                 "the HDH metadata is not at " + RepositoryKnowledge.HDH + " (set -Dias.hdh-dir)");
-    }
-
-    @AfterAll
-    static void removeStore() {
-        FileSystemUtils.deleteRecursively(STORE.toFile());
     }
 
     static Stream<CatalogueQuery> crossReferenceQuestions() {

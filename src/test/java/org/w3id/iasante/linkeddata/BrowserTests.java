@@ -1,6 +1,7 @@
 package org.w3id.iasante.linkeddata;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
@@ -11,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -20,45 +22,45 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
-import org.w3id.iasante.support.RepositoryKnowledge;
-import org.w3id.iasante.support.RunningApplication;
+import org.w3id.iasante.support.TemporaryStoreApplicationTest;
 
 /**
  * A reader's path through the site in a real browser (Debian's headless Chromium, driven by
  * Selenium): the home page and its timeline, the comparisons, a page where sources differ, a
  * source's page, the other language, a catalogue query run in the editor against the SPARQL
  * endpoint (another origin: CORS), a search. Screenshots go to
- * {@code target/screenshots/}. {@code .ci/run} installs Chromium; elsewhere, without it, this is skipped.
+ * {@code target/screenshots/}. {@code .ci/run} installs Chromium and sets {@code IAS_REQUIRE_BROWSER=1}:
+ * there a missing browser fails the class; elsewhere each test is reported skipped, saying what is missing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ias.sparql.port=0")
+@TemporaryStoreApplicationTest
 class BrowserTests {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; -Dias.chromium=… and -Dias.chromedriver=… point elsewhere. */
+    private static final Path CHROMIUM = Path.of(System.getProperty("ias.chromium", "/usr/bin/chromium"));
+
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("ias.chromedriver", "/usr/bin/chromedriver"));
+    /** Set by {@code .ci/run}: where the browser is part of the build, its absence is a failure, not a skip. */
+    private static final boolean BROWSER_REQUIRED =
+            !System.getenv().getOrDefault("IAS_REQUIRE_BROWSER", "").isEmpty();
+
+    private static final String MISSING = "no browser: " + CHROMIUM + " and " + CHROMEDRIVER
+            + " must be executable (Debian's chromium and chromium-driver; .ci/run installs them)";
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
-    private static final Path STORE = RunningApplication.temporaryStore("ias-browser-store");
     private static Path profile;
     private static ChromeDriver browser;
 
     @LocalServerPort
     int port;
 
-    @DynamicPropertySource
-    static void storeAndKnowledge(DynamicPropertyRegistry registry) {
-        registry.add("ias.store.location", STORE::toString);
-        registry.add("ias.knowledge.location", RepositoryKnowledge.ROOT::toString);
-    }
-
     @BeforeAll
     static void startBrowser() throws IOException {
-        assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            if (BROWSER_REQUIRED) fail(MISSING + "; IAS_REQUIRE_BROWSER is set");
+            // Not aborted here: an aborted class reports "Tests run: 0"; each test reports its own skip.
+            return;
+        }
         profile = Files.createTempDirectory("ias-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -84,11 +86,15 @@ class BrowserTests {
         Files.createDirectories(SCREENSHOTS);
     }
 
+    @BeforeEach
+    void browserIsThere() {
+        assumeTrue(browser != null, MISSING);
+    }
+
     @AfterAll
     static void stopBrowser() {
         if (browser != null) browser.quit();
         if (profile != null) FileSystemUtils.deleteRecursively(profile.toFile());
-        FileSystemUtils.deleteRecursively(STORE.toFile());
     }
 
     @Test

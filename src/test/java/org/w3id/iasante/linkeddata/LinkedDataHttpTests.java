@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -21,27 +20,22 @@ import org.apache.jena.vocabulary.SKOS;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 import org.w3id.iasante.store.SparqlEndpoint;
 import org.w3id.iasante.support.RepositoryKnowledge;
 import org.w3id.iasante.support.RunningApplication;
+import org.w3id.iasante.support.TemporaryStoreApplicationTest;
 
 /** The linked-data site over HTTP, representation by representation and status by status. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ias.sparql.port=0")
+@TemporaryStoreApplicationTest
 class LinkedDataHttpTests {
 
-    private static final Path STORE = RunningApplication.temporaryStore("ias-site-store");
     private static final String REGULATION = "https://w3id.org/ia-sante/id/priority/regulation";
     private static final String AI_ACT = "http://data.europa.eu/eli/reg/2024/1689/oj";
     private static final String EHDS = "http://data.europa.eu/eli/reg/2025/327/oj";
@@ -55,17 +49,6 @@ class LinkedDataHttpTests {
     SparqlEndpoint endpoint;
 
     RunningApplication site;
-
-    @DynamicPropertySource
-    static void storeAndKnowledge(DynamicPropertyRegistry registry) {
-        registry.add("ias.store.location", STORE::toString);
-        registry.add("ias.knowledge.location", RepositoryKnowledge.ROOT::toString);
-    }
-
-    @AfterAll
-    static void removeStore() {
-        FileSystemUtils.deleteRecursively(STORE.toFile());
-    }
 
     @BeforeEach
     void connect() {

@@ -2,6 +2,7 @@ package org.w3id.iasante.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.abort;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.w3id.iasante.support.RepositoryKnowledge.ask;
 import static org.w3id.iasante.support.RepositoryKnowledge.construct;
@@ -107,6 +108,7 @@ class QueryCatalogueTests {
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
                     ResultSetMgr.write(out, ResultSet.adapt(actual.rewindable()), ResultSetLang.RS_TSV);
                     Files.write(expectedFile, out.toByteArray());
+                    wrote(expectedFile);
                     return;
                 }
                 ResultSet expected = ResultSetMgr.read(
@@ -131,6 +133,7 @@ class QueryCatalogueTests {
                     try (var out = Files.newOutputStream(expectedFile)) {
                         RDFDataMgr.write(out, actual, Lang.TURTLE);
                     }
+                    wrote(expectedFile);
                     return;
                 }
                 Graph expected = GraphFactory.createDefaultGraph();
@@ -144,6 +147,7 @@ class QueryCatalogueTests {
                 Path expectedFile = expectedFile(query, ".expected.txt");
                 if (WRITE_EXPECTED) {
                     Files.writeString(expectedFile, actual + "\n");
+                    wrote(expectedFile);
                     return;
                 }
                 assertThat(actual)
@@ -277,5 +281,10 @@ class QueryCatalogueTests {
         return RepositoryKnowledge.ROOT
                 .resolve(site ? QueryCatalogue.SITE_FOLDER : "queries")
                 .resolve(query.name() + suffix);
+    }
+
+    /** In the writing mode nothing is compared: the test says so by a skip instead of passing. */
+    private static void wrote(Path expectedFile) {
+        abort("wrote " + expectedFile.getFileName() + " (-Dias.write-expected): run again without it to compare");
     }
 }

@@ -2,44 +2,24 @@ package org.w3id.iasante.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
-import org.w3id.iasante.support.RepositoryKnowledge;
+import org.w3id.iasante.support.TemporaryStoreApplicationTest;
 
 /** The JSON API of the running application (embedded store): each resource, language choice, errors. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ias.sparql.port=0")
+@TemporaryStoreApplicationTest
 class RoadmapApiTests {
 
-    private static final Path STORE = temporaryFolder();
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @LocalServerPort
     int port;
-
-    @DynamicPropertySource
-    static void storeAndKnowledge(DynamicPropertyRegistry registry) {
-        registry.add("ias.store.location", STORE::toString);
-        registry.add("ias.knowledge.location", RepositoryKnowledge.ROOT::toString);
-    }
-
-    @AfterAll
-    static void removeStore() throws IOException {
-        FileSystemUtils.deleteRecursively(STORE);
-    }
 
     @Test
     void thePrioritiesComeAsJsonInTheLanguageOfTheLangParameter() throws Exception {
@@ -113,13 +93,5 @@ class RoadmapApiTests {
                 .GET();
         if (acceptLanguage != null) request.header("Accept-Language", acceptLanguage);
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("ias-api-store");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -2,15 +2,12 @@ package org.w3id.iasante.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
@@ -28,31 +25,25 @@ import org.eclipse.rdf4j.query.QueryLanguage;
 import org.eclipse.rdf4j.query.TupleQueryResult;
 import org.eclipse.rdf4j.repository.RepositoryConnection;
 import org.eclipse.rdf4j.repository.sparql.SPARQLRepository;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 import org.w3id.iasante.query.CatalogueQuery;
 import org.w3id.iasante.query.QueryBinder;
 import org.w3id.iasante.support.ProbeServer;
 import org.w3id.iasante.support.Rdf4jToJena;
 import org.w3id.iasante.support.RepositoryKnowledge;
+import org.w3id.iasante.support.TemporaryStoreApplicationTest;
 
 /**
  * The running application's SPARQL endpoint, over HTTP, with two independent clients (Jena's
  * RDFConnection and RDF4J's SPARQLRepository) and plain HTTP for the protocol's edges.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TemporaryStoreApplicationTest(
         properties = {
-            "ias.sparql.port=0",
             "ias.sparql.loopback-only=true",
             "ias.sparql.query-timeout=2s",
             "ias.sparql.max-rows=5000",
@@ -61,7 +52,6 @@ import org.w3id.iasante.support.RepositoryKnowledge;
         })
 class SparqlEndpointTests {
 
-    private static final Path STORE = temporaryFolder();
     private static final String SUMMARY_GRAPH = "https://w3id.org/ia-sante/graph/resume-feuille-de-route-dns-2025-07";
     private static final String EDITOR = "editor:correct horse battery staple";
     private static final HttpClient HTTP =
@@ -69,17 +59,6 @@ class SparqlEndpointTests {
 
     @Autowired
     SparqlEndpoint endpoint;
-
-    @DynamicPropertySource
-    static void storeAndKnowledge(DynamicPropertyRegistry registry) {
-        registry.add("ias.store.location", STORE::toString);
-        registry.add("ias.knowledge.location", RepositoryKnowledge.ROOT::toString);
-    }
-
-    @AfterAll
-    static void removeStore() throws IOException {
-        FileSystemUtils.deleteRecursively(STORE);
-    }
 
     /** The researchers' questions and the site's own queries: the endpoint answers both. */
     static Stream<CatalogueQuery> questions() {
@@ -425,13 +404,5 @@ class SparqlEndpointTests {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("ias-endpoint-store");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
