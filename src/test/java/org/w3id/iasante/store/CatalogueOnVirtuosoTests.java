@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,13 +28,15 @@ import org.w3id.iasante.query.QueryBinder;
 import org.w3id.iasante.query.QueryRole;
 import org.w3id.iasante.query.ResultRows;
 import org.w3id.iasante.query.Term;
+import org.w3id.iasante.query.TermTriple;
 import org.w3id.iasante.support.RepositoryKnowledge;
 import org.w3id.iasante.support.Virtuoso;
 
 /**
- * Every catalogue question gives the same rows, as many times each, on Virtuoso (through the
- * remote store) as in process on Jena. Virtuoso's union default graph is a bag — a triple held by
- * two graphs comes back twice — so a question that relies on set semantics shows here as extra rows.
+ * Every catalogue question gives the same answer on Virtuoso (through the remote store) as in
+ * process on Jena: a SELECT the same rows, as many times each; an ASK the same value; a CONSTRUCT
+ * an isomorphic graph. Virtuoso's union default graph is a bag — a triple held by two graphs comes
+ * back twice — so a question that relies on set semantics shows here as extra rows.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogueOnVirtuosoTests {
@@ -40,13 +49,32 @@ class CatalogueOnVirtuosoTests {
             Term.XSD + "long",
             Term.XSD + "int");
 
+    /**
+     * Below the store's 30 s default, so a shape Virtuoso runs past any limit is reported quickly;
+     * twice the slowest question (select-disagreements, up to 9 s on a loaded 2-core machine).
+     */
+    private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(20);
+
+    /**
+     * Questions whose answer still differs on Virtuoso, each with the reason: reported as skipped
+     * with that reason (as a {@code @Disabled} would), never passed in silence.
+     */
+    static final Map<String, String> KNOWN_DIFFERENCES = Map.of(
+            "select-labels",
+            "a site query (moving to queries/site/ with the site's work): 13 024 rows with the HDH"
+                    + " snapshot, past Virtuoso's 10 000-row cap",
+            "select-resource-claims",
+            "a site query (moving to queries/site/ with the site's work): Virtuoso 7.2 refuses its"
+                    + " plan (estimated execution time past 400 s)");
+
     private RemoteStore store;
 
     @BeforeAll
     void connect() {
         Virtuoso virtuoso = Virtuoso.withRepositoryAndHdh();
         store = RemoteStore.connect(
-                RemoteStoreProperties.of(URI.create(virtuoso.queryEndpoint().toString())));
+                RemoteStoreProperties.of(URI.create(virtuoso.queryEndpoint().toString()))
+                        .withQueryTimeout(QUERY_TIMEOUT));
     }
 
     @AfterAll
@@ -54,21 +82,36 @@ class CatalogueOnVirtuosoTests {
         if (store != null) store.close();
     }
 
+    Stream<CatalogueQuery> questions(QueryRole role) {
+        return RepositoryKnowledge.catalogue().questions().stream().filter(q -> q.role() == role);
+    }
+
     Stream<CatalogueQuery> selectQuestions() {
-        return RepositoryKnowledge.catalogue().questions().stream().filter(q -> q.role() == QueryRole.SELECT);
+        return questions(QueryRole.SELECT);
+    }
+
+    Stream<CatalogueQuery> askQuestions() {
+        return questions(QueryRole.ASK);
+    }
+
+    Stream<CatalogueQuery> constructQuestions() {
+        return questions(QueryRole.CONSTRUCT);
+    }
+
+    @Test
+    void everyKnownDifferenceNamesAQuestionOfTheCatalogue() {
+        assertThat(RepositoryKnowledge.catalogue().questions())
+                .extracting(CatalogueQuery::name)
+                .as("a question that left the catalogue leaves KNOWN_DIFFERENCES too")
+                .containsAll(KNOWN_DIFFERENCES.keySet());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("selectQuestions")
     void everySelectQuestionGivesTheSameRowsAsOftenOnVirtuosoAsOnJena(CatalogueQuery question) {
-        Query parsed = QueryBinder.parse(question);
+        Query parsed = parsedUnlessKnownToDiffer(question);
         ResultRows jena = JenaTerms.rows(RepositoryKnowledge.select(RepositoryKnowledge.datasetWithHdh(), parsed));
-        ResultRows virtuoso;
-        try {
-            virtuoso = store.select(parsed.toString());
-        } catch (RuntimeException e) {
-            throw new AssertionError(question.name() + " fails on Virtuoso: " + e.getMessage(), e);
-        }
+        ResultRows virtuoso = onVirtuoso(question, () -> store.select(parsed.toString()));
 
         List<Map<String, String>> want = comparable(jena);
         List<Map<String, String>> got = comparable(virtuoso);
@@ -83,10 +126,47 @@ class CatalogueOnVirtuosoTests {
                 .isTrue();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("askQuestions")
+    void everyAskQuestionGivesTheSameValueOnVirtuosoAsOnJena(CatalogueQuery question) {
+        Query parsed = parsedUnlessKnownToDiffer(question);
+        boolean jena = RepositoryKnowledge.ask(RepositoryKnowledge.datasetWithHdh(), parsed);
+        boolean virtuoso = onVirtuoso(question, () -> store.ask(parsed.toString()));
+        assertThat(virtuoso).as("%s on Virtuoso", question.name()).isEqualTo(jena);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("constructQuestions")
+    void everyConstructQuestionBuildsAnIsomorphicGraphOnVirtuosoAndOnJena(CatalogueQuery question) {
+        Query parsed = parsedUnlessKnownToDiffer(question);
+        Graph jena = RepositoryKnowledge.construct(RepositoryKnowledge.datasetWithHdh(), parsed);
+        List<TermTriple> triples = onVirtuoso(question, () -> store.construct(parsed.toString()));
+        Graph virtuoso = GraphFactory.createDefaultGraph();
+        triples.forEach(t ->
+                virtuoso.add(JenaTerms.node(t.subject()), JenaTerms.node(t.predicate()), JenaTerms.node(t.object())));
+        assertThat(virtuoso.isIsomorphicWith(jena))
+                .as("%s: %d triples on Virtuoso, %d on Jena", question.name(), virtuoso.size(), jena.size())
+                .isTrue();
+    }
+
+    private static Query parsedUnlessKnownToDiffer(CatalogueQuery question) {
+        String reason = KNOWN_DIFFERENCES.get(question.name());
+        Assumptions.assumeTrue(reason == null, () -> question.name() + " is known to differ on Virtuoso: " + reason);
+        return QueryBinder.parse(question);
+    }
+
+    private static <T> T onVirtuoso(CatalogueQuery question, Supplier<T> answer) {
+        try {
+            return answer.get();
+        } catch (RuntimeException e) {
+            throw new AssertionError(question.name() + " fails on Virtuoso: " + e.getMessage(), e);
+        }
+    }
+
     /** What {@code bag} holds more often than {@code other} (a bag difference). */
     private static List<Map<String, String>> difference(
             List<Map<String, String>> bag, List<Map<String, String>> other) {
-        List<Map<String, String>> left = new java.util.ArrayList<>(bag);
+        List<Map<String, String>> left = new ArrayList<>(bag);
         other.forEach(left::remove);
         return left;
     }
