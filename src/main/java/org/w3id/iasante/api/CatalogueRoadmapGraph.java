@@ -200,11 +200,6 @@ final class CatalogueRoadmapGraph implements RoadmapGraph {
     }
 
     @Override
-    public DataVersion dataVersion() {
-        return store.dataVersion();
-    }
-
-    @Override
     public long forEachTriple(String graphIri, Consumer<TermTriple> action) {
         CatalogueQuery query = catalogue.get("select-graph-triples");
         long handed = 0;

@@ -82,7 +82,8 @@ class HdhImportTests {
                         + " (the team's ../shared/hdh beside the checkout; set -Dias.hdh-dir)");
         storeWithHdh = EmbeddedStore.inMemory(RepositoryKnowledge.knowledge(), Duration.ZERO);
         // The HDH graphs go in through the same path as into the served store.
-        hdhGraphsWritten = Loader.into(storeWithHdh).replace(RepositoryKnowledge.hdh().asImport());
+        hdhGraphsWritten =
+                Loader.into(storeWithHdh).replace(RepositoryKnowledge.hdh().asImport());
     }
 
     @AfterAll
@@ -139,8 +140,9 @@ class HdhImportTests {
     @Test
     void aSecondImportOfTheSameInputsChangesNothing() {
         try (EmbeddedStore store = EmbeddedStore.open(temp.resolve("store"))) {
-            Loader.into(store).sync(
-                    KnowledgeFolder.copyOfRepository(temp.resolve("knowledge")).files());
+            Loader.into(store)
+                    .sync(KnowledgeFolder.copyOfRepository(temp.resolve("knowledge"))
+                            .files());
             assertThat(Loader.into(store).replace(RepositoryKnowledge.hdh().asImport()))
                     .isTrue();
             var version = store.dataVersion();
@@ -148,8 +150,7 @@ class HdhImportTests {
             HdhImport again = HdhImport.read(HdhFiles.in(RepositoryKnowledge.HDH), RepositoryKnowledge.knowledge());
 
             assertThat(again.digest()).isEqualTo(RepositoryKnowledge.hdh().digest());
-            assertThat(Loader.into(store).replace(again.asImport()))
-                    .isFalse();
+            assertThat(Loader.into(store).replace(again.asImport())).isFalse();
             assertThat(store.dataVersion().tag()).isEqualTo(version.tag());
         }
     }
@@ -163,7 +164,11 @@ class HdhImportTests {
         // An empty store of its own, in memory: what is recorded does not depend on where.
         try (EmbeddedStore store = EmbeddedStore.inMemory(new KnowledgeBase(List.of(), List.of()), Duration.ZERO)) {
             // A store filled by an older mapping recorded the inputs' digest alone.
-            Loader.into(store).replace(new GraphImport(HdhImport.ORIGIN, files.digest(), RepositoryKnowledge.hdh().asImport().graphs()));
+            Loader.into(store)
+                    .replace(new GraphImport(
+                            HdhImport.ORIGIN,
+                            files.digest(),
+                            RepositoryKnowledge.hdh().asImport().graphs()));
             assertThat(Loader.into(store).holdsImport(HdhImport.ORIGIN, files.digest(), HdhImport.GRAPHS))
                     .as("the older import is recorded")
                     .isTrue();

@@ -1,7 +1,5 @@
 package org.w3id.iasante.linkeddata.page;
 
-import org.w3id.iasante.linkeddata.DatasetCitation;
-
 import org.w3id.iasante.linkeddata.dataset.DatasetCitation;
 
 /**

@@ -9,10 +9,10 @@ import org.w3id.iasante.api.Language;
 import org.w3id.iasante.api.RoadmapGraph;
 import org.w3id.iasante.api.SourceStatement;
 import org.w3id.iasante.api.UnknownResourceException;
-import org.w3id.iasante.linkeddata.dataset.DatasetCitation;
 import org.w3id.iasante.linkeddata.Link;
 import org.w3id.iasante.linkeddata.SiteIris;
 import org.w3id.iasante.linkeddata.Vocabularies;
+import org.w3id.iasante.linkeddata.dataset.DatasetCitation;
 import org.w3id.iasante.query.Term;
 import org.w3id.iasante.query.TermTriple;
 

@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -39,16 +38,14 @@ import org.w3id.iasante.knowledge.KnowledgeLocation;
 import org.w3id.iasante.store.SparqlEndpoint;
 import org.w3id.iasante.support.RepositoryKnowledge;
 import org.w3id.iasante.support.RunningApplication;
+import org.w3id.iasante.support.TemporaryStoreApplicationTest;
 
 /** The dataset's description, dumps and Service Description over HTTP, with a public address configured. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ias.sparql.port=0", "ias.site.base-url=" + DatasetHttpTests.PUBLIC + "/"})
+@TemporaryStoreApplicationTest(properties = "ias.site.base-url=" + DatasetHttpTests.PUBLIC + "/")
 class DatasetHttpTests {
 
     static final String PUBLIC = "https://ia-sante.example.org";
-    private static final Path STORE = RunningApplication.temporaryStore("ias-dataset-store");
-    private static final Path DUMPS = RunningApplication.temporaryStore("ias-dataset-dumps");
+    private static final Path DUMPS = temporaryFolder("ias-dataset-dumps");
     private static final Node DATASET = NodeFactory.createURI("https://w3id.org/ia-sante/dataset");
     private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
 
@@ -62,15 +59,20 @@ class DatasetHttpTests {
 
     @DynamicPropertySource
     static void storeKnowledgeAndDumps(DynamicPropertyRegistry registry) {
-        registry.add("ias.store.location", STORE::toString);
-        registry.add("ias.knowledge.location", RepositoryKnowledge.ROOT::toString);
         registry.add("ias.dumps.location", DUMPS::toString);
     }
 
     @AfterAll
     static void removeStoreAndDumps() {
-        FileSystemUtils.deleteRecursively(STORE.toFile());
         FileSystemUtils.deleteRecursively(DUMPS.toFile());
+    }
+
+    private static Path temporaryFolder(String prefix) {
+        try {
+            return java.nio.file.Files.createTempDirectory(prefix);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @BeforeEach
