@@ -1,7 +1,7 @@
 package org.w3id.iasante.store;
 
 /** The graph's store cannot be reached or answered with a server error; the message names it. */
-public final class GraphUnavailableException extends RuntimeException {
+public class GraphUnavailableException extends RuntimeException {
 
     public GraphUnavailableException(String message, Throwable cause) {
         super(message, cause);

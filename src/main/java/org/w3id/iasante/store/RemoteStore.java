@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.http.HttpResponseInterceptor;
 import org.apache.http.client.config.RequestConfig;
 import org.apache.http.conn.ConnectTimeoutException;
 import org.apache.http.impl.client.CloseableHttpClient;
@@ -39,6 +40,12 @@ import org.w3id.iasante.query.TermTriple;
 
 /** Any SPARQL 1.1 endpoint, through RDF4J's {@link SPARQLRepository}. */
 public final class RemoteStore implements GraphStore {
+
+    /** The header Virtuoso adds to an answer that reached its {@code ResultSetMaxRows}. */
+    static final String CAP_HEADER = "X-SPARQL-MaxRows";
+
+    /** Whether the engine flagged the answer being read on this thread as capped. */
+    private static final ThreadLocal<Boolean> CAPPED = ThreadLocal.withInitial(() -> false);
 
     private final RemoteStoreProperties properties;
     private final SPARQLRepository repository;
@@ -66,6 +73,10 @@ public final class RemoteStore implements GraphStore {
         // A read timeout a little past the query timeout: a hung endpoint cannot hang its callers.
         int readTimeout = (int) properties.queryTimeout().plusSeconds(5).toMillis();
         CloseableHttpClient http = HttpClients.custom()
+                // Virtuoso says so when it cut an answer at ResultSetMaxRows; the call runs on the caller's thread.
+                .addInterceptorLast((HttpResponseInterceptor) (response, context) -> {
+                    if (response.containsHeader(CAP_HEADER)) CAPPED.set(true);
+                })
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setConnectTimeout((int) properties.connectTimeout().toMillis())
                         .setSocketTimeout(readTimeout)
@@ -79,8 +90,32 @@ public final class RemoteStore implements GraphStore {
         return new RemoteStore(properties, repository, http);
     }
 
+    /**
+     * The whole answer: one that reaches the engine's row cap is fetched again in pages of that
+     * size, in an order on every projected variable, until a page comes back short.
+     */
     @Override
     public ResultRows select(String query) {
+        Answer<ResultRows> first = selectOnce(query);
+        if (!mayBeCut(first.capped(), first.value().rows().size(), query)) return first.value();
+        RemotePaging paging = RemotePaging.of(query);
+        int size = properties.engineRowCap() > 0
+                ? properties.engineRowCap()
+                : first.value().rows().size();
+        List<Map<String, Term>> rows = new ArrayList<>();
+        long start = 0;
+        while (paging.hasMoreAfter(start)) {
+            List<Map<String, Term>> page =
+                    selectOnce(paging.page(start, size)).value().rows();
+            rows.addAll(page);
+            if (rows.size() > properties.maxPagedRows()) throw tooLarge(rows.size());
+            if (page.size() < size) break;
+            start += size;
+        }
+        return new ResultRows(first.value().variables(), rows);
+    }
+
+    private Answer<ResultRows> selectOnce(String query) {
         return run(query, connection -> {
             var prepared = connection.prepareTupleQuery(QueryLanguage.SPARQL, query);
             limit(prepared);
@@ -100,15 +135,20 @@ public final class RemoteStore implements GraphStore {
     @Override
     public boolean ask(String query) {
         return run(query, connection -> {
-            var prepared = connection.prepareBooleanQuery(QueryLanguage.SPARQL, query);
-            limit(prepared);
-            return prepared.evaluate();
-        });
+                    var prepared = connection.prepareBooleanQuery(QueryLanguage.SPARQL, query);
+                    limit(prepared);
+                    return prepared.evaluate();
+                })
+                .value();
     }
 
+    /**
+     * The whole graph: one that reaches the engine's row cap is built here instead, from the
+     * solutions of its pattern fetched page by page (a DESCRIBE cannot be, and is refused).
+     */
     @Override
     public List<TermTriple> construct(String query) {
-        return run(query, connection -> {
+        Answer<List<TermTriple>> first = run(query, connection -> {
             var prepared = connection.prepareGraphQuery(QueryLanguage.SPARQL, query);
             limit(prepared);
             try (GraphQueryResult result = prepared.evaluate()) {
@@ -118,6 +158,13 @@ public final class RemoteStore implements GraphStore {
                 return triples;
             }
         });
+        if (!mayBeCut(first.capped(), first.value().size(), query)) return first.value();
+        RemoteConstruct built = RemoteConstruct.of(query)
+                .orElseThrow(() -> new IncompleteAnswerException(describe()
+                        + " cut a DESCRIBE answer at " + first.value().size()
+                        + " triples, which cannot be fetched page by page: raise the engine's row cap"
+                        + " (Virtuoso: ResultSetMaxRows in the [SPARQL] section of virtuoso.ini)"));
+        return built.triples(select(built.solutions()));
     }
 
     /**
@@ -175,15 +222,36 @@ public final class RemoteStore implements GraphStore {
                 (int) Math.max(1, properties.queryTimeout().toSeconds()));
     }
 
-    private <T> T run(String query, Function<RepositoryConnection, T> answer) {
+    /** An answer, and whether the engine flagged it as cut at its row cap. */
+    private record Answer<T>(T value, boolean capped) {}
+
+    /**
+     * Whether an answer of {@code size} may have been cut by the engine: the engine said so, or it
+     * holds exactly the configured cap, while the question itself asked for more.
+     */
+    private boolean mayBeCut(boolean flagged, int size, String query) {
+        int cap = properties.engineRowCap();
+        if (!flagged && (cap == 0 || size < cap)) return false;
+        return !RemotePaging.asksAtMost(query, size);
+    }
+
+    private IncompleteAnswerException tooLarge(int rows) {
+        return new IncompleteAnswerException("The answer from " + describe() + " has more than "
+                + properties.maxPagedRows() + " rows (read " + rows
+                + "): ask a narrower question, or raise ias.remote.max-paged-rows");
+    }
+
+    private <T> Answer<T> run(String query, Function<RepositoryConnection, T> answer) {
         // Checked here because endpoints report syntax errors in ways RDF4J cannot tell from other failures.
         try {
             QueryParserUtil.parseQuery(QueryLanguage.SPARQL, query, null);
         } catch (MalformedQueryException e) {
             throw new IllegalArgumentException("Malformed query: " + e.getMessage(), e);
         }
+        CAPPED.set(false);
         try (RepositoryConnection connection = repository.getConnection()) {
-            return answer.apply(connection);
+            T value = answer.apply(connection);
+            return new Answer<>(value, CAPPED.get());
         } catch (RuntimeException e) {
             // RDF4J reports an HTTP 503 (how Fuseki ends a query past its timeout) as QueryInterruptedException.
             if (causedBy(e, QueryInterruptedException.class) || causedBy(e, SocketTimeoutException.class))

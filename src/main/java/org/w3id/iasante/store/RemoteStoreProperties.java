@@ -1,6 +1,8 @@
 package org.w3id.iasante.store;
 
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -20,6 +22,10 @@ import org.springframework.validation.annotation.Validated;
  * @param queryTimeout how long a query may run; the HTTP read timeout allows a little more
  * @param versionCheck how long the data version read from the endpoint is trusted before it is
  *     asked again: a change made to the remote data shows within this time
+ * @param engineRowCap the most rows (or triples) the engine returns in one answer, cutting the rest
+ *     without an error (Virtuoso's {@code ResultSetMaxRows}, 10 000 as Debian packages it); an
+ *     answer that reaches it is fetched again page by page; 0: the engine has no such cap
+ * @param maxPagedRows the most rows an answer fetched page by page may have before it is refused
  */
 @ConfigurationProperties("ias.remote")
 @Validated
@@ -29,7 +35,9 @@ public record RemoteStoreProperties(
         String password,
         @DefaultValue("5s") Duration connectTimeout,
         @DefaultValue("30s") Duration queryTimeout,
-        @DefaultValue("30s") Duration versionCheck) {
+        @DefaultValue("30s") Duration versionCheck,
+        @DefaultValue("10000") @PositiveOrZero int engineRowCap,
+        @DefaultValue("1000000") @Positive int maxPagedRows) {
 
     public RemoteStoreProperties {
         if (user != null && user.isBlank()) user = null;
@@ -40,19 +48,35 @@ public record RemoteStoreProperties(
         RemoteStoreProperties defaults = new Binder(new MapConfigurationPropertySource())
                 .bindOrCreate("ias.remote", RemoteStoreProperties.class);
         return new RemoteStoreProperties(
-                queryEndpoint, null, null, defaults.connectTimeout(), defaults.queryTimeout(), defaults.versionCheck());
+                queryEndpoint,
+                null,
+                null,
+                defaults.connectTimeout(),
+                defaults.queryTimeout(),
+                defaults.versionCheck(),
+                defaults.engineRowCap(),
+                defaults.maxPagedRows());
     }
 
     public RemoteStoreProperties withCredentials(String user, String password) {
-        return new RemoteStoreProperties(queryEndpoint, user, password, connectTimeout, queryTimeout, versionCheck);
+        return new RemoteStoreProperties(
+                queryEndpoint, user, password, connectTimeout, queryTimeout, versionCheck, engineRowCap, maxPagedRows);
     }
 
     public RemoteStoreProperties withQueryTimeout(Duration timeout) {
-        return new RemoteStoreProperties(queryEndpoint, user, password, connectTimeout, timeout, versionCheck);
+        return new RemoteStoreProperties(
+                queryEndpoint, user, password, connectTimeout, timeout, versionCheck, engineRowCap, maxPagedRows);
     }
 
     public RemoteStoreProperties withVersionCheck(Duration interval) {
-        return new RemoteStoreProperties(queryEndpoint, user, password, connectTimeout, queryTimeout, interval);
+        return new RemoteStoreProperties(
+                queryEndpoint, user, password, connectTimeout, queryTimeout, interval, engineRowCap, maxPagedRows);
+    }
+
+    /** The same endpoint, assumed to cut answers at {@code rows} rows (0: no cap). */
+    public RemoteStoreProperties withEngineRowCap(int rows) {
+        return new RemoteStoreProperties(
+                queryEndpoint, user, password, connectTimeout, queryTimeout, versionCheck, rows, maxPagedRows);
     }
 
     @AssertTrue(message = "connect-timeout and query-timeout must be positive, version-check zero or more")

@@ -190,6 +190,10 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
     @Override
     public synchronized void start() {
         if (running) return;
+        // Started again after a stop (Spring pauses a cached test context so): the same port, not a new one.
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector network && !network.isOpen()) network.setPort(port);
+        }
         server.start();
         running = true;
     }
