@@ -18,7 +18,7 @@ public final class RdfWriter {
 
     public static byte[] write(List<TermTriple> triples, Lang lang) {
         Graph graph = GraphFactory.createDefaultGraph();
-        Vocabularies.PREFIXES.forEach(graph.getPrefixMapping()::setNsPrefix);
+        graph.getPrefixMapping().setNsPrefixes(Vocabularies.PREFIXES);
         triples.forEach(
                 t -> graph.add(JenaTerms.node(t.subject()), JenaTerms.node(t.predicate()), JenaTerms.node(t.object())));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -29,7 +29,7 @@ public final class RdfWriter {
     /** Named graphs (graph IRI → its triples) in a quad syntax such as N-Quads. */
     public static byte[] writeQuads(java.util.Map<String, List<TermTriple>> graphs, Lang lang) {
         org.apache.jena.sparql.core.DatasetGraph dataset = org.apache.jena.sparql.core.DatasetGraphFactory.create();
-        Vocabularies.PREFIXES.forEach(dataset.prefixes()::add);
+        Vocabularies.PREFIXES.getNsPrefixMap().forEach(dataset.prefixes()::add);
         graphs.forEach((name, triples) -> {
             Node graph = NodeFactory.createURI(name);
             triples.forEach(t -> dataset.add(

@@ -190,10 +190,6 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
     @Override
     public synchronized void start() {
         if (running) return;
-        // Started again after a stop (Spring pauses a cached test context so): the same port, not a new one.
-        for (Connector connector : server.getJettyServer().getConnectors()) {
-            if (connector instanceof ServerConnector network && !network.isOpen()) network.setPort(port);
-        }
         server.start();
         running = true;
     }
@@ -208,6 +204,15 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /**
+     * Not stopped when Spring pauses the context (as it does a cached test context another one
+     * replaces): a stopped Fuseki server does not serve its datasets again once restarted.
+     */
+    @Override
+    public boolean isPauseable() {
+        return false;
     }
 
     @Override

@@ -188,6 +188,7 @@ class QueryCatalogueTests {
                         "ask-resource-described",
                         "construct-graph",
                         "construct-resource-description",
+                        "select-graph-triples",
                         "select-labels",
                         "select-resource-claims",
                         "select-resource-incoming",
