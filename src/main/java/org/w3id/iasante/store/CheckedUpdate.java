@@ -13,6 +13,7 @@ import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.modify.UsingList;
+import org.apache.jena.sparql.modify.request.UpdateLoad;
 import org.apache.jena.update.UpdateException;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
@@ -21,7 +22,9 @@ import org.apache.jena.update.UpdateRequest;
  * Fuseki's SPARQL Update, with the request parsed and checked before anything runs: a request the
  * protocol forbids ({@code using-graph-uri} beside {@code USING} or {@code WITH}) or that writes
  * relative IRIs ({@link RelativeIris}) is a 400 with the reason. Fuseki parsed while executing, and
- * answered the first with a 500.
+ * answered the first with a 500. {@code LOAD} is refused too: it makes the server fetch a URL the
+ * client names — a loopback or private address, or a {@code file:} on the machine — and an
+ * editor is not the machine's administrator; data comes in through the Graph Store Protocol.
  */
 final class CheckedUpdate extends SPARQL_Update {
 
@@ -38,6 +41,10 @@ final class CheckedUpdate extends SPARQL_Update {
             return;
         }
         UpdateRequest request = parse(action, text);
+        if (request.getOperations().stream().anyMatch(UpdateLoad.class::isInstance)) {
+            ServletOps.errorBadRequest("LOAD is not allowed here: this server fetches nothing a request names."
+                    + " Send the data itself, with PUT or POST to the Graph Store endpoint (/data?graph=IRI).");
+        }
         String relative = RELATIVE.in(request);
         if (relative != null) ServletOps.errorBadRequest(RELATIVE.message(relative));
         super.execute(action, new ByteArrayInputStream(text));

@@ -8,9 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.w3id.iasante.support.ProbeServer;
 
 /**
  * Every step of a request to the endpoint is bounded: parsing, planning, evaluating and writing,
@@ -308,6 +311,30 @@ class SparqlEndpointBoundsTests {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("relative IRI <a>");
         assertPlainMessage(response.body());
+    }
+
+    /** Security issue, item 7: LOAD made a loopback probe receive the request and read local files. */
+    @Test
+    void loadIsRefusedWith400AndTheServerFetchesNothingNeitherALoopbackUrlNorAFile(@TempDir Path files)
+            throws Exception {
+        Path local =
+                Files.writeString(files.resolve("local.nt"), "<http://example.org/s> <http://example.org/p> 1 .\n");
+        try (ProbeServer probe = new ProbeServer()) {
+            HttpResponse<String> remote = update("LOAD <" + probe.url("/x.ttl") + ">", "");
+            HttpResponse<String> file = update("LOAD <" + local.toUri() + "> INTO GRAPH <urn:ias:loaded>", "");
+
+            for (HttpResponse<String> response : List.of(remote, file)) {
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+                assertThat(response.body()).contains("LOAD is not allowed", "/data");
+                assertPlainMessage(response.body());
+            }
+            assertThat(probe.requests())
+                    .as("requests the loopback probe received")
+                    .isZero();
+        }
+        assertThat(query("ASK { GRAPH <urn:ias:loaded> { ?s ?p ?o } }", "text/csv")
+                        .body())
+                .contains("false");
     }
 
     @Test
