@@ -1,13 +1,12 @@
 package org.w3id.iasante.linkeddata.dataset;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.apache.jena.riot.Lang;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.view.RedirectView;
 import org.w3id.iasante.linkeddata.RdfView;
 import org.w3id.iasante.linkeddata.Representation;
@@ -24,6 +22,9 @@ import org.w3id.iasante.linkeddata.Representation;
 /** The dataset as a whole: its VoID/DCAT description and its dumps. */
 @Controller
 class DatasetController {
+
+    private static final MediaType TURTLE = MediaType.parseMediaType("text/turtle; charset=utf-8");
+    private static final MediaType GZIP = MediaType.parseMediaType("application/gzip");
 
     private final DatasetDescription description;
     private final Dumps dumps;
@@ -63,31 +64,14 @@ class DatasetController {
         return "dumps";
     }
 
+    /** A dump is served from its file by Spring's resource support: streamed, never held whole. */
     @GetMapping("/dumps/{file}")
-    ModelAndView download(@PathVariable String file) {
+    ResponseEntity<?> download(@PathVariable String file) {
         if (file.equals("void.ttl")) {
-            return new ModelAndView(
-                    new RdfView(description.write(address.url(), Lang.TURTLE), "text/turtle; charset=utf-8"));
+            return ResponseEntity.ok().contentType(TURTLE).body(description.write(address.url(), Lang.TURTLE));
         }
         Path dump = dumps.location(file)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No dump named " + file));
-        return new ModelAndView(new FileView(dump, "application/gzip"));
-    }
-
-    /** A dump copied from its file to the response as it is read: never held whole. */
-    private record FileView(Path file, String contentType) implements View {
-
-        @Override
-        public String getContentType() {
-            return contentType;
-        }
-
-        @Override
-        public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
-                throws Exception {
-            response.setContentType(contentType);
-            response.setContentLengthLong(Files.size(file));
-            if (!"HEAD".equals(request.getMethod())) Files.copy(file, response.getOutputStream());
-        }
+        return ResponseEntity.ok().contentType(GZIP).body(new FileSystemResource(dump));
     }
 }
