@@ -21,7 +21,14 @@ import org.w3id.iasante.support.Virtuoso;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RemoteRowCapTests {
 
-    private static final String SCHEMA_GRAPH = "https://w3id.org/ia-sante/graph/hdh-schema-snds";
+    /** The HDH schema's graph, 44 366 triples: well past the cap. */
+    private static final String TRIPLES =
+            "SELECT ?s ?p ?o { GRAPH <https://w3id.org/ia-sante/graph/hdh-schema-snds> { ?s ?p ?o } }";
+
+    private static final String COUNT =
+            "SELECT (COUNT(*) AS ?n) { GRAPH <https://w3id.org/ia-sante/graph/hdh-schema-snds> { ?s ?p ?o } }";
+    private static final String BUILT =
+            "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <https://w3id.org/ia-sante/graph/hdh-schema-snds> { ?s ?p ?o } }";
 
     private URI endpoint;
     private RemoteStore store;
@@ -39,10 +46,10 @@ class RemoteRowCapTests {
 
     @Test
     void aSelectPastTheEnginesCapComesBackWholePageByPage() {
-        long expected = count("SELECT (COUNT(*) AS ?n) { GRAPH <" + SCHEMA_GRAPH + "> { ?s ?p ?o } }");
+        long expected = count();
         assertThat(expected).as("the graph is bigger than the cap").isGreaterThan(Virtuoso.RESULT_SET_MAX_ROWS);
 
-        var rows = store.select("SELECT ?s ?p ?o { GRAPH <" + SCHEMA_GRAPH + "> { ?s ?p ?o } }");
+        var rows = store.select(TRIPLES);
 
         assertThat(rows.rows()).hasSize((int) expected);
         assertThat(new HashSet<>(rows.rows())).as("no row twice across pages").hasSize((int) expected);
@@ -52,35 +59,33 @@ class RemoteRowCapTests {
     void theEnginesOwnCapHeaderIsEnoughToNoticeTheCut() {
         try (RemoteStore unaware =
                 RemoteStore.connect(RemoteStoreProperties.of(endpoint).withEngineRowCap(0))) {
-            long expected = count("SELECT (COUNT(*) AS ?n) { GRAPH <" + SCHEMA_GRAPH + "> { ?s ?p ?o } }");
-            assertThat(unaware.select("SELECT ?s ?p ?o { GRAPH <" + SCHEMA_GRAPH + "> { ?s ?p ?o } }")
-                            .rows())
-                    .hasSize((int) expected);
+            long expected = count();
+            assertThat(unaware.select(TRIPLES).rows()).hasSize((int) expected);
         }
     }
 
     @Test
     void aQuestionsOwnLimitAndOffsetBoundThePages() {
-        var rows = store.select("SELECT ?s ?p ?o { GRAPH <" + SCHEMA_GRAPH + "> { ?s ?p ?o } } OFFSET 3 LIMIT 12000");
+        var rows = store.select(TRIPLES + " OFFSET 3 LIMIT 12000");
         assertThat(rows.rows()).hasSize(12_000);
-        var exactlyTheCap = store.select("SELECT ?s { GRAPH <" + SCHEMA_GRAPH + "> { ?s ?p ?o } } LIMIT 10000");
+        var exactlyTheCap = store.select(TRIPLES + " LIMIT 10000");
         assertThat(exactlyTheCap.rows()).hasSize(10_000);
     }
 
     @Test
     void aConstructPastTheEnginesCapIsBuiltWholeFromPagedSolutions() {
-        long expected = count("SELECT (COUNT(*) AS ?n) { GRAPH <" + SCHEMA_GRAPH + "> { ?s ?p ?o } }");
+        long expected = count();
 
-        List<TermTriple> triples =
-                store.construct("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + SCHEMA_GRAPH + "> { ?s ?p ?o } }");
+        List<TermTriple> triples = store.construct(BUILT);
 
         assertThat(triples).hasSize((int) expected).doesNotHaveDuplicates();
     }
 
     @Test
     void aDescribePastTheCapIsRefusedNamingTheSettingToRaise() {
-        assertThatThrownBy(() -> store.construct("DESCRIBE ?s WHERE { GRAPH <" + SCHEMA_GRAPH
-                        + "> { ?s a <http://www.w3.org/ns/csvw#Column> } }"))
+        assertThatThrownBy(
+                        () -> store.construct(
+                                "DESCRIBE ?s WHERE { GRAPH <https://w3id.org/ia-sante/graph/hdh-schema-snds> { ?s a <http://www.w3.org/ns/csvw#Column> } }"))
                 .isInstanceOf(IncompleteAnswerException.class)
                 .hasMessageContaining("ResultSetMaxRows");
     }
@@ -97,13 +102,13 @@ class RemoteRowCapTests {
                 Virtuoso.RESULT_SET_MAX_ROWS,
                 15_000);
         try (RemoteStore limited = RemoteStore.connect(small)) {
-            assertThatThrownBy(() -> limited.select("SELECT ?s ?p ?o { GRAPH <" + SCHEMA_GRAPH + "> { ?s ?p ?o } }"))
+            assertThatThrownBy(() -> limited.select(TRIPLES))
                     .isInstanceOf(IncompleteAnswerException.class)
                     .hasMessageContaining("ias.remote.max-paged-rows");
         }
     }
 
-    private long count(String query) {
-        return Long.parseLong(store.select(query).rows().get(0).get("n").value());
+    private long count() {
+        return Long.parseLong(store.select(COUNT).rows().get(0).get("n").value());
     }
 }
