@@ -5,7 +5,6 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.w3id.iasante.hdh.HdhFiles;
 import org.w3id.iasante.hdh.HdhImport;
@@ -20,21 +19,16 @@ import org.w3id.iasante.store.StoreProperties;
 
 /**
  * The default (not {@code remote}): the embedded TDB2 store, in line with the knowledge files
- * (and the HDH metadata when configured), served by Fuseki. The endpoint serves as soon as the
- * store is ready, before the site's web server, and stops after it.
+ * (and the HDH metadata when configured), served by Fuseki. Part of the {@link GraphContext}:
+ * the endpoint serves as soon as the store is ready, before the site starts, and stops after it.
  */
-@Configuration(proxyBeanMethods = false)
 @Profile("!remote")
 class EmbeddedStoreConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreConfiguration.class);
 
-    /**
-     * Opened and brought in line before anything reads it; closed with the application. Built in
-     * the background (Spring's bootstrap executor) while the site's beans are created: on two
-     * cores the two overlap, and the endpoint can start sooner.
-     */
-    @Bean(destroyMethod = "close", bootstrap = Bean.Bootstrap.BACKGROUND)
+    /** Opened and brought in line before anything reads it; closed with the application. */
+    @Bean(destroyMethod = "close")
     EmbeddedStore embeddedStore(StoreProperties store, KnowledgeLocation knowledge, HdhProperties hdh) {
         log.info("Opening the store in {}", store.location());
         EmbeddedStore opened = EmbeddedStore.open(store.location());
@@ -56,10 +50,8 @@ class EmbeddedStoreConfiguration {
     }
 
     /**
-     * Serving as soon as it is built — the site asks for its address early on, and the store is
-     * opened meanwhile in the background — rather than in its lifecycle phase, which comes only
-     * once every bean of the site exists (the first SPARQL answer then came 3.3× later than stock
-     * Fuseki's; {@code bench/run trial start}). Its lifecycle still stops it after the web server.
+     * Serving as soon as it is built, not in its lifecycle phase, which comes only once every other
+     * bean of the context exists; its lifecycle still stops it after the web server.
      */
     @Bean
     SparqlEndpoint sparqlEndpoint(EmbeddedStore store, EndpointProperties properties) {

@@ -1,14 +1,12 @@
 package org.w3id.iasante.system;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.w3id.iasante.api.RoadmapGraph;
 import org.w3id.iasante.knowledge.KnowledgeLocation;
 import org.w3id.iasante.query.QueryCatalogue;
 import org.w3id.iasante.store.GraphStore;
 
 /** What every profile shares: the knowledge files, the question catalogue, and the graph's Java API over the store. */
-@Configuration(proxyBeanMethods = false)
 class GraphConfiguration {
 
     @Bean

@@ -15,18 +15,22 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.w3id.iasante.IaSanteApplication;
 import org.w3id.iasante.api.Language;
 import org.w3id.iasante.api.RoadmapGraph;
 import org.w3id.iasante.store.EmbeddedStore;
 import org.w3id.iasante.store.SparqlEndpoint;
 import org.w3id.iasante.support.RepositoryKnowledge;
 import org.w3id.iasante.support.StockFuseki;
+import org.w3id.iasante.system.GraphContext;
 
 /**
  * The whole application with the {@code remote} profile, against a second, stock Fuseki server
  * process: no store or endpoint of its own, the same answers.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        classes = {GraphContext.class, IaSanteApplication.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("remote")
 class RemoteProfileTests {
 

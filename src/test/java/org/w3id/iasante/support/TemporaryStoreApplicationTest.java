@@ -9,9 +9,11 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.ContextConfiguration;
+import org.w3id.iasante.IaSanteApplication;
+import org.w3id.iasante.system.GraphContext;
 
 /**
- * The whole application on a random port, over a fresh temporary store that holds the repository's
+ * The whole application, graph and site in one context, on a random port, over a fresh temporary store that holds the repository's
  * own knowledge, its SPARQL endpoint on a free port. Classes that add no {@link #properties()} of
  * their own share one application context (Spring's test-context cache keys it on this
  * configuration), so the store is loaded once for all of them: such classes must only read.
@@ -20,7 +22,9 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+        classes = {GraphContext.class, IaSanteApplication.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TemporaryStore.class)
 public @interface TemporaryStoreApplicationTest {
 

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.BeanFactoryUtils;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.w3id.iasante.IaSanteApplication;
 import org.w3id.iasante.store.EmbeddedStore;
@@ -33,7 +34,8 @@ class MainCommandStartTests {
         Path store = temp.resolve("store");
         try (ConfigurableApplicationContext context =
                 IaSanteApplication.application().run(arguments(store, 0, 0))) {
-            assertThat(context.getBeansOfType(SparqlEndpoint.class)).hasSize(1);
+            assertThat(BeanFactoryUtils.beansOfTypeIncludingAncestors(context, SparqlEndpoint.class))
+                    .hasSize(1);
             SparqlEndpoint endpoint = context.getBean(SparqlEndpoint.class);
             assertThat(get(endpoint.queryUrl() + "?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8))
                             .statusCode())
