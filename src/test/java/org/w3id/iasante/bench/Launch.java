@@ -32,6 +32,26 @@ final class Launch {
 
     private Launch() {}
 
+    /**
+     * Where ours is served from when the benchmark is given {@value #PACKAGED_APP} ({@code bench/run}
+     * does, after {@code deploy/package}): the packaged application with its class-data-sharing
+     * archive, as {@code docs/deploy.md} serves it. Otherwise (the tests) the class path of this JVM.
+     */
+    static final String PACKAGED_APP = "ias.bench.app";
+
+    /** The JVM options that say where the server's classes come from. */
+    static List<String> classPath(Server.Kind kind) {
+        String app = System.getProperty(PACKAGED_APP);
+        if (kind == Server.Kind.OURS && app != null && !app.isBlank()) {
+            Path folder = Path.of(app).toAbsolutePath();
+            return List.of(
+                    "-XX:SharedArchiveFile=" + folder.resolve("ia-sante.jsa"),
+                    "-cp",
+                    folder.resolve("ia-sante.jar").toString());
+        }
+        return List.of("-cp", System.getProperty("java.class.path"));
+    }
+
     /** The main class and arguments of a server over {@code store}; {@code settings} are added to ours. */
     static List<String> server(Server.Kind kind, Path store, Path knowledge, List<String> settings) {
         List<String> command = new ArrayList<>();

@@ -45,12 +45,9 @@ public final class ServerProcess implements Server {
 
     /** With {@code settings} added to ours ({@code --ias.sparql.cached-rows=0}…). */
     public static ServerProcess start(Kind kind, Path store, Path knowledge, Path log, List<String> settings) {
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx4g",
-                "-XX:+UseParallelGC",
-                "-cp",
-                System.getProperty("java.class.path")));
+        List<String> command = new ArrayList<>(
+                List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx4g", "-XX:+UseParallelGC"));
+        command.addAll(Launch.classPath(kind));
         command.addAll(Launch.server(kind, store, knowledge, settings));
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
