@@ -153,7 +153,7 @@ final class CatalogueRoadmapGraph implements RoadmapGraph {
     @Override
     public List<SourceStatement> sourcesOf(String iri, Language language) {
         Map<String, Term> resource = Map.of("resource", Term.iri(iri));
-        if (!ask("ask-resource-described", resource)) throw new UnknownResourceException(iri, store.describe());
+        if (!ask("ask-resource-described", resource)) throw new UnknownResourceException(iri);
         return rows("select-resource-sources", resource).stream()
                 .map(r -> new SourceStatement(
                         iri(r, "graph"),

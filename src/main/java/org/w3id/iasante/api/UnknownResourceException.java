@@ -5,8 +5,9 @@ public final class UnknownResourceException extends RuntimeException {
 
     private final String iri;
 
-    public UnknownResourceException(String iri, String where) {
-        super("The graph (" + where + ") says nothing about <" + iri + ">");
+    /** The message names the IRI only, never the store (a folder of the machine serving it). */
+    public UnknownResourceException(String iri) {
+        super("The graph says nothing about <" + iri + ">");
         this.iri = iri;
     }
 

@@ -1,5 +1,7 @@
 package org.w3id.iasante.rest;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -13,6 +15,8 @@ import org.w3id.iasante.store.QueryTimeoutException;
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
 class ApiErrors {
 
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
     @ExceptionHandler({UnknownResourceException.class, UnknownQueryException.class})
     ProblemDetail notFound(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
@@ -23,13 +27,16 @@ class ApiErrors {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
+    /** The details (the store, the engine's address, its own words) go to the log, not to the client. */
     @ExceptionHandler(QueryTimeoutException.class)
     ProblemDetail timeout(QueryTimeoutException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        log.warn("{}", e.getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, QueryTimeoutException.FOR_CLIENTS);
     }
 
     @ExceptionHandler(GraphUnavailableException.class)
     ProblemDetail unavailable(GraphUnavailableException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, e.getMessage());
+        log.warn("{}", e.getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, GraphUnavailableException.FOR_CLIENTS);
     }
 }

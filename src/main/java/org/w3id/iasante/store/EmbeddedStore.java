@@ -142,8 +142,11 @@ public final class EmbeddedStore implements GraphStore {
             try (QueryExec exec = builder.build()) {
                 return answer.apply(exec);
             } catch (QueryCancelledException e) {
-                throw new QueryTimeoutException(
-                        "The query ran past " + queryTimeout.toMillis() + " ms in " + describe(), e);
+                // With no limit of its own, the dataset's stopped it: the endpoint's, set on the dataset.
+                String limit = queryTimeout.isZero()
+                        ? dataset.getContext().getAsString(ARQ.queryTimeout, "?")
+                        : Long.toString(queryTimeout.toMillis());
+                throw new QueryTimeoutException("The query ran past " + limit + " ms in " + describe(), e);
             }
         });
     }

@@ -8,20 +8,18 @@ import java.lang.annotation.Target;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A {@code @WebMvcTest} slice of the site or the API: the controllers named, the site's advice,
- * language choice and IRIs ({@link SiteSlice}), and no store. The {@code remote} profile is what
- * keeps the application's initializer from opening the embedded store and its Fuseki endpoint;
- * nothing of the remote set-up is loaded in a slice either, so the graph is the test's mock.
+ * language choice and IRIs ({@link SiteSlice}), and no store: the store and its endpoint belong
+ * to the graph's context ({@code system.GraphContext}), which a slice never builds, so the graph
+ * is the test's mock.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest
 @Import(SiteSlice.class)
-@ActiveProfiles("remote")
 public @interface WebSliceTest {
 
     /** The controllers under test. */

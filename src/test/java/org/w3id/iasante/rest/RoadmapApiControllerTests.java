@@ -123,7 +123,7 @@ class RoadmapApiControllerTests {
     @Test
     void anUnknownResourceOrQueryIs404AsProblemDetails() {
         when(graph.sourcesOf("https://w3id.org/ia-sante/id/nothing", Language.FR))
-                .thenThrow(new UnknownResourceException("https://w3id.org/ia-sante/id/nothing", "memory"));
+                .thenThrow(new UnknownResourceException("https://w3id.org/ia-sante/id/nothing"));
         when(graph.catalogue()).thenReturn(List.of());
 
         assertThat(mvc.get().uri("/api/sources?iri=https://w3id.org/ia-sante/id/nothing"))

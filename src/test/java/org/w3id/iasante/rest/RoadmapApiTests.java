@@ -6,8 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.w3id.iasante.support.TemporaryStoreApplicationTest;
 
@@ -20,6 +22,9 @@ class RoadmapApiTests {
 
     @LocalServerPort
     int port;
+
+    @Value("${ias.store.location}")
+    Path store;
 
     @Test
     void thePrioritiesComeAsJsonInTheLanguageOfTheLangParameter() throws Exception {
@@ -85,6 +90,19 @@ class RoadmapApiTests {
         assertThat(get("/api/queries/select-priorities?year=2024", null).statusCode())
                 .isEqualTo(400);
         assertThat(get("/api/priorities?lang=de", null).statusCode()).isEqualTo(400);
+    }
+
+    /** Issue 13: the error page asked for directly was a 500 {"status":999}; a 404 named the store's folder. */
+    @Test
+    void noErrorIsA500OrNamesTheStoresFolder() throws Exception {
+        String folder = store.toString();
+        HttpResponse<String> probe = get("/api/sources?iri=file:///etc/passwd", null);
+        assertThat(probe.statusCode()).isEqualTo(404);
+        assertThat(probe.body()).contains("says nothing about").doesNotContain(folder);
+        HttpResponse<String> errorPage = get("/error", null);
+        assertThat(errorPage.statusCode()).isEqualTo(404);
+        assertThat(errorPage.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(errorPage.body()).doesNotContain("999");
     }
 
     private HttpResponse<String> get(String path, String acceptLanguage) throws Exception {
