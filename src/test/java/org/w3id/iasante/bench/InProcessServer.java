@@ -22,15 +22,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class InProcessServer implements Server {
 
     private final AutoCloseable stop;
-    private final String queryUrl;
-    private final String siteUrl;
-    private final Duration startToFirstAnswer;
+    private final Started started;
 
     private InProcessServer(AutoCloseable stop, String queryUrl, String siteUrl, Duration startToFirstAnswer) {
         this.stop = stop;
-        this.queryUrl = queryUrl;
-        this.siteUrl = siteUrl;
-        this.startToFirstAnswer = startToFirstAnswer;
+        this.started = new Started(queryUrl, siteUrl, startToFirstAnswer);
     }
 
     static InProcessServer start(Kind kind, Path store, Path knowledge, List<String> settings) {
@@ -80,18 +76,8 @@ final class InProcessServer implements Server {
     }
 
     @Override
-    public String queryUrl() {
-        return queryUrl;
-    }
-
-    @Override
-    public String siteUrl() {
-        return siteUrl;
-    }
-
-    @Override
-    public Duration startToFirstAnswer() {
-        return startToFirstAnswer;
+    public Started started() {
+        return started;
     }
 
     /** This JVM's, which runs the tests as well: a figure that proves the code path, not a size. */
@@ -105,7 +91,7 @@ final class InProcessServer implements Server {
         try {
             stop.close();
         } catch (Exception e) {
-            throw new IllegalStateException("Could not stop " + queryUrl, e);
+            throw new IllegalStateException("Could not stop " + started.queryUrl(), e);
         }
     }
 }

@@ -16,14 +16,28 @@ public interface Server extends AutoCloseable {
         STOCK
     }
 
-    /** The SPARQL query endpoint, on the port the server bound. */
-    String queryUrl();
+    /**
+     * What a start reported, whichever way the server runs.
+     *
+     * @param queryUrl the SPARQL query endpoint, on the port the server bound
+     * @param siteUrl the linked-data site (ours only, otherwise null)
+     * @param startToFirstAnswer from the start of the launch to the first SPARQL answer
+     */
+    record Started(String queryUrl, String siteUrl, Duration startToFirstAnswer) {}
 
-    /** The linked-data site (ours only, otherwise null). */
-    String siteUrl();
+    Started started();
 
-    /** From the start of the launch to the first SPARQL answer. */
-    Duration startToFirstAnswer();
+    default String queryUrl() {
+        return started().queryUrl();
+    }
+
+    default String siteUrl() {
+        return started().siteUrl();
+    }
+
+    default Duration startToFirstAnswer() {
+        return started().startToFirstAnswer();
+    }
 
     /** The peak resident memory so far of the process that runs the server, in MiB, or -1 when unknown. */
     long peakMemoryMiB();

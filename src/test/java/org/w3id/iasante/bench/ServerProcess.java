@@ -28,15 +28,11 @@ public final class ServerProcess implements Server {
     private static final Duration PATIENCE = Duration.ofMinutes(5);
 
     private final Process process;
-    private final String queryUrl;
-    private final String siteUrl;
-    private final Duration startToFirstAnswer;
+    private final Started started;
 
     private ServerProcess(Process process, String queryUrl, String siteUrl, Duration startToFirstAnswer) {
         this.process = process;
-        this.queryUrl = queryUrl;
-        this.siteUrl = siteUrl;
-        this.startToFirstAnswer = startToFirstAnswer;
+        this.started = new Started(queryUrl, siteUrl, startToFirstAnswer);
     }
 
     public static ServerProcess start(Kind kind, Path store, Path knowledge, Path log) {
@@ -81,18 +77,8 @@ public final class ServerProcess implements Server {
     }
 
     @Override
-    public String queryUrl() {
-        return queryUrl;
-    }
-
-    @Override
-    public String siteUrl() {
-        return siteUrl;
-    }
-
-    @Override
-    public Duration startToFirstAnswer() {
-        return startToFirstAnswer;
+    public Started started() {
+        return started;
     }
 
     @Override
