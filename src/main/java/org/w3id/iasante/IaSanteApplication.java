@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.w3id.iasante.cli.Cli;
 import org.w3id.iasante.cli.CommandNames;
+import org.w3id.iasante.linkeddata.SiteProperties;
 import org.w3id.iasante.system.GraphContext;
 
 /**
@@ -16,7 +17,9 @@ import org.w3id.iasante.system.GraphContext;
  * that command, without starting any server.
  */
 @SpringBootApplication
-@ConfigurationPropertiesScan
+// The site's own settings only: the store's, the endpoint's and the knowledge's are bound once, in
+// the graph's context, and the site reads them from there.
+@ConfigurationPropertiesScan(basePackageClasses = SiteProperties.class)
 public class IaSanteApplication {
 
     /** Spring Boot reads it as a system property only, before the application exists. */
