@@ -1,6 +1,7 @@
 package org.w3id.iasante.linkeddata;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +47,8 @@ class ErrorPages implements ErrorController {
         Failure failure = failure(request);
         Map<String, Object> model = new HashMap<>();
         model.put("status", failure.status().value());
-        model.put("message", failure.message());
+        // A 404's page says it in the reader's language; the English detail would only repeat it.
+        model.put("message", failure.status() == HttpStatus.NOT_FOUND ? null : failure.message());
         // The page that failed in the other language (the request's own URI is the error page's).
         model.put(
                 "langSwitch",
@@ -57,9 +59,12 @@ class ErrorPages implements ErrorController {
     @RequestMapping
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
         Failure failure = failure(request);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(failure.status(), failure.message());
+        // The page that failed, not the error page the container forwarded to.
+        problem.setInstance(URI.create(failure.path()));
         return ResponseEntity.status(failure.status())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDetail.forStatusAndDetail(failure.status(), failure.message()));
+                .body(problem);
     }
 
     /** What to tell the client: the status, and a message only when the client can act on it. */

@@ -25,14 +25,14 @@ class ErrorPagesTests {
                 .hasStatus(404)
                 .hasContentTypeCompatibleWith(MediaType.TEXT_HTML)
                 .bodyText()
-                .contains("lang=\"fr\"", "/error")
+                .contains("lang=\"fr\"", "Ressource inconnue")
                 .doesNotContain("999");
         assertThat(mvc.get().uri("/error").accept(MediaType.APPLICATION_JSON))
                 .hasStatus(404)
                 .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyJson()
-                .extractingPath("$.status")
-                .isEqualTo(404);
+                .extractingPath("$.detail")
+                .isEqualTo("There is no page at /error.");
     }
 
     @Test
@@ -67,7 +67,7 @@ class ErrorPagesTests {
                 .bodyText()
                 .contains(
                         "lang=\"en\"",
-                        "There is no page at /foo/bar.",
+                        "Unknown resource",
                         "href=\"/comparisons\"",
                         "role=\"search\"",
                         "href=\"/foo/bar?lang=fr\"")
