@@ -49,8 +49,8 @@ public final class JenaTerms {
     }
 
     public static List<TermTriple> triples(Graph graph) {
-        return graph.find()
+        return List.copyOf(graph.find()
                 .mapWith(t -> new TermTriple(term(t.getSubject()), term(t.getPredicate()), term(t.getObject())))
-                .toList();
+                .toList());
     }
 }

@@ -5,12 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.dboe.transaction.txn.TransactionalSystem;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -33,6 +36,9 @@ public final class EmbeddedStore implements GraphStore {
     /** No time limit on in-process queries unless one is asked for. */
     private static final Duration NO_TIMEOUT = Duration.ZERO;
 
+    /** Rows and triples of in-process answers kept for questions asked again ({@link AnswerCache}). */
+    static final long KEPT_ANSWERS = 200_000;
+
     private final Path location;
     private final DatasetGraph dataset;
     private final Duration queryTimeout;
@@ -40,6 +46,7 @@ public final class EmbeddedStore implements GraphStore {
     private final VersionClock versions = new VersionClock();
     private final TransactionalSystem transactions;
     private final CommittedVersion committed;
+    private final AnswerCache answers = new AnswerCache(KEPT_ANSWERS);
 
     private EmbeddedStore(Path location, DatasetGraph dataset, Duration queryTimeout) {
         this.location = location;
@@ -91,18 +98,19 @@ public final class EmbeddedStore implements GraphStore {
 
     @Override
     public ResultRows select(String query) {
-        return run(query, exec -> JenaTerms.rows(exec.select()));
+        return run(query, "select", exec -> JenaTerms.rows(exec.select()));
     }
 
     @Override
     public boolean ask(String query) {
-        return run(query, QueryExec::ask);
+        return run(query, "ask", QueryExec::ask);
     }
 
     @Override
     public List<TermTriple> construct(String query) {
         return run(
                 query,
+                "construct",
                 exec -> JenaTerms.triples(exec.getQuery().isDescribeType() ? exec.describe() : exec.construct()));
     }
 
@@ -130,25 +138,36 @@ public final class EmbeddedStore implements GraphStore {
         return location == null ? "an in-memory store" : "the store in " + location;
     }
 
-    private <T> T run(String query, Function<QueryExec, T> answer) {
+    /** Runs {@code query} in a read transaction, or answers as it did on the same data version. */
+    private <T> T run(String query, String kind, Function<QueryExec, T> answer) {
         return Txn.calculateRead(dataset, () -> {
-            QueryExecBuilder builder;
+            String version = readVersion();
+            Optional<T> kept = answers.kept(version, kind, query);
+            if (kept.isPresent()) return kept.get();
+            Query parsed;
             try {
-                builder = QueryExec.dataset(dataset).query(query);
+                parsed = QueryFactory.create(query);
             } catch (QueryParseException e) {
                 throw new IllegalArgumentException("Malformed query: " + e.getMessage(), e);
             }
-            if (!queryTimeout.isZero()) builder.timeout(queryTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            try (QueryExec exec = builder.build()) {
-                return answer.apply(exec);
-            } catch (QueryCancelledException e) {
-                // With no limit of its own, the dataset's stopped it: the endpoint's, set on the dataset.
-                String limit = queryTimeout.isZero()
-                        ? dataset.getContext().getAsString(ARQ.queryTimeout, "?")
-                        : Long.toString(queryTimeout.toMillis());
-                throw new QueryTimeoutException("The query ran past " + limit + " ms in " + describe(), e);
-            }
+            T computed = evaluate(parsed, answer);
+            answers.keep(version, kind, query, parsed, computed);
+            return computed;
         });
+    }
+
+    private <T> T evaluate(Query query, Function<QueryExec, T> answer) {
+        QueryExecBuilder builder = QueryExec.dataset(dataset).query(query);
+        if (!queryTimeout.isZero()) builder.timeout(queryTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        try (QueryExec exec = builder.build()) {
+            return answer.apply(exec);
+        } catch (QueryCancelledException e) {
+            // With no limit of its own, the dataset's stopped it: the endpoint's, set on the dataset.
+            String limit = queryTimeout.isZero()
+                    ? dataset.getContext().getAsString(ARQ.queryTimeout, "?")
+                    : Long.toString(queryTimeout.toMillis());
+            throw new QueryTimeoutException("The query ran past " + limit + " ms in " + describe(), e);
+        }
     }
 
     /** The database folder; null for a store in memory. */

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
@@ -98,6 +99,8 @@ final class ResultCache {
 
     private final Cache<String, Answer> answers;
     private final Supplier<String> version;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
 
     /**
      * @param maxSize rows and triples kept in all, 0 to keep nothing
@@ -121,13 +124,24 @@ final class ResultCache {
      */
     Optional<String> key(Query query, boolean datasetFromRequest) {
         if (answers == null || datasetFromRequest) return Optional.empty();
-        String text = query.serialize();
-        if (FreshValues.askedBy(text)) return Optional.empty();
-        return Optional.of(version.get() + "\n" + text);
+        if (FreshValues.askedBy(query)) return Optional.empty();
+        return Optional.of(version.get() + "\n" + query.serialize());
     }
 
     Optional<Answer> get(String key) {
-        return Optional.ofNullable(answers.getIfPresent(key));
+        Optional<Answer> kept = Optional.ofNullable(answers.getIfPresent(key));
+        (kept.isPresent() ? hits : misses).increment();
+        return kept;
+    }
+
+    /** Questions answered from the cache so far. */
+    long hits() {
+        return hits.sum();
+    }
+
+    /** Questions it could have kept, looked up and not found. */
+    long misses() {
+        return misses.sum();
     }
 
     void put(String key, Answer answer) {

@@ -59,12 +59,14 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
 
     private final FusekiServer server;
     private final EndpointProperties properties;
+    private final EndpointMetrics metrics;
     private final int port;
     private volatile boolean running;
 
-    private SparqlEndpoint(FusekiServer server, EndpointProperties properties, int port) {
+    private SparqlEndpoint(FusekiServer server, EndpointProperties properties, EndpointMetrics metrics, int port) {
         this.server = server;
         this.properties = properties;
+        this.metrics = metrics;
         this.port = port;
     }
 
@@ -91,13 +93,15 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.GSP_R, "get");
+        ResultCache cache = new ResultCache(properties.cachedRows(), store::readVersion);
+        EndpointMetrics metrics = new EndpointMetrics(store.location(), cache);
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(properties.port())
                 .loopback(properties.loopbackOnly())
                 .enableCors(true, corsConfiguration())
-                .registerOperation(
-                        Operation.Query,
-                        new BoundedQuery(properties, new ResultCache(properties.cachedRows(), store::readVersion)));
+                .registerOperation(Operation.Query, new BoundedQuery(properties, cache))
+                // First, so that it times the whole of each request, the answer's limit included.
+                .addFilter("/" + properties.dataset() + "/*", metrics.requestTimer());
         ResponseLimit answerLimit = new ResponseLimit(properties.maxResultSize().toBytes());
         for (String path : List.of("sparql", "query")) {
             builder.addFilter("/" + properties.dataset() + "/" + path, answerLimit);
@@ -117,7 +121,7 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
         useSmallOutputBuffers(server);
         Server jetty = server.getJettyServer();
         jetty.setHandler(new MalformedCredentials(jetty.getHandler(), REALM)); // before Jetty's authenticator
-        return new SparqlEndpoint(server, properties, listen(jetty, properties.port()));
+        return new SparqlEndpoint(server, properties, metrics, listen(jetty, properties.port()));
     }
 
     /** Binds the connector now (Jetty's start then keeps it): port 0 becomes a real port at once. */
@@ -176,6 +180,11 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Its requests, result cache and store size, for the site's metrics. */
+    public EndpointMetrics metrics() {
+        return metrics;
     }
 
     /** The public query endpoint, e.g. {@code http://localhost:3030/ia-sante/sparql}. */

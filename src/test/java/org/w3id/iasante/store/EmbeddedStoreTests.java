@@ -14,9 +14,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.iasante.load.Loader;
+import org.w3id.iasante.query.ResultRows;
+import org.w3id.iasante.query.Term;
 import org.w3id.iasante.support.KnowledgeFolder;
 
-/** The embedded store on disk: its data version, through every way of writing to it. */
+/**
+ * The embedded store on disk: its data version, through every way of writing to it, and the answers
+ * it keeps under that version.
+ */
 class EmbeddedStoreTests {
 
     private static final String SUMMARY = "data/resume-feuille-de-route-dns-2025-07.trig";
@@ -88,5 +93,37 @@ class EmbeddedStoreTests {
         for (int i = 0; i < 100; i++) store.dataVersion();
 
         assertThat(transactions.countBegin()).isEqualTo(begun);
+    }
+
+    @Test
+    void aQuestionAskedAgainOnUnchangedDataIsAnsweredFromWhatWasKeptAndAWriteIsSeenAtOnce() {
+        String count = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }";
+        ResultRows first = store.select(count);
+        assertThat(store.select(count)).as("kept, not evaluated again").isSameAs(first);
+
+        // As SPARQL Update through Fuseki would: straight on the dataset, not through this class.
+        Txn.executeWrite(
+                store.dataset(),
+                () -> store.dataset()
+                        .add(
+                                NodeFactory.createURI("http://example.org/g"),
+                                NodeFactory.createURI("http://example.org/s"),
+                                NodeFactory.createURI("http://example.org/p"),
+                                NodeFactory.createLiteralString("o")));
+        ResultRows afterWrite = store.select(count);
+
+        assertThat(first.get(0, "n")).map(Term::value).hasValue("0");
+        assertThat(afterWrite.get(0, "n")).map(Term::value).hasValue("1");
+        assertThat(store.construct("CONSTRUCT WHERE { ?s ?p ?o }"))
+                .isSameAs(store.construct("CONSTRUCT WHERE { ?s ?p ?o }"))
+                .hasSize(1);
+    }
+
+    @Test
+    void aQuestionAskingForFreshValuesIsEvaluatedEachTime() {
+        String fresh = "SELECT (STRUUID() AS ?id) {}";
+
+        assertThat(store.select(fresh).get(0, "id"))
+                .isNotEqualTo(store.select(fresh).get(0, "id"));
     }
 }

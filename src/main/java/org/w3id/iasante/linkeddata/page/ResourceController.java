@@ -30,6 +30,10 @@ import org.w3id.iasante.linkeddata.SiteIris;
 @Controller
 class ResourceController {
 
+    /** The RDF documents a page links to, in the order it lists them. */
+    private static final List<Representation> RDF_REPRESENTATIONS =
+            List.of(Representation.TURTLE, Representation.JSONLD, Representation.RDFXML, Representation.NTRIPLES);
+
     private final ResourcePages pages;
     private final SiteIris iris;
 
@@ -103,24 +107,18 @@ class ResourceController {
             HttpServletResponse response) {
         if (representation != Representation.HTML) {
             if (!pages.isDescribed(iri)) throw notFound(iri);
+            linkTheOthers(response, docPath, iri, representation);
             byte[] body = RdfWriter.write(pages.description(iri), representation.lang);
             return new ModelAndView(new RdfView(body, representation.mediaType + "; charset=utf-8"));
         }
         Language language = Language.of(RequestContextUtils.getLocale(request));
         ResourcePage page = pages.page(iri, language).orElseThrow(() -> notFound(iri));
-        for (Representation alternate :
-                List.of(Representation.TURTLE, Representation.JSONLD, Representation.RDFXML, Representation.NTRIPLES)) {
-            response.addHeader(
-                    HttpHeaders.LINK,
-                    "<" + alternateHref(docPath, iri, alternate) + ">; rel=\"alternate\"; type=\"" + alternate.mediaType
-                            + "\"");
-        }
+        linkTheOthers(response, docPath, iri, representation);
         ModelAndView view = new ModelAndView("resource");
         view.addObject("page", page);
         view.addObject(
                 "alternates",
-                List.of(Representation.TURTLE, Representation.JSONLD, Representation.RDFXML, Representation.NTRIPLES)
-                        .stream()
+                RDF_REPRESENTATIONS.stream()
                         .map(r -> new Alternate(
                                 r.name().toLowerCase(java.util.Locale.ROOT),
                                 r.mediaType.toString(),
@@ -130,14 +128,27 @@ class ResourceController {
         return view;
     }
 
+    /** Every representation names the others in {@code Link} headers, so a client holding one finds the rest. */
+    private static void linkTheOthers(
+            HttpServletResponse response, String docPath, String iri, Representation representation) {
+        for (Representation alternate : Representation.values()) {
+            if (alternate == representation) continue;
+            response.addHeader(
+                    HttpHeaders.LINK,
+                    "<" + alternateHref(docPath, iri, alternate) + ">; rel=\"alternate\"; type=\"" + alternate.mediaType
+                            + "\"");
+        }
+    }
+
     /** A link to one RDF representation. */
     record Alternate(String name, String mediaType, String href) {}
 
     private static String alternateHref(String docPath, String iri, Representation representation) {
+        boolean page = representation == Representation.HTML;
         return docPath != null
-                ? docPath + "." + representation.extension
-                : "/describe?iri=" + java.net.URLEncoder.encode(iri, StandardCharsets.UTF_8) + "&format="
-                        + representation.extension;
+                ? docPath + (page ? "" : "." + representation.extension)
+                : "/describe?iri=" + java.net.URLEncoder.encode(iri, StandardCharsets.UTF_8)
+                        + (page ? "" : "&format=" + representation.extension);
     }
 
     private static ResponseStatusException notFound(String iri) {

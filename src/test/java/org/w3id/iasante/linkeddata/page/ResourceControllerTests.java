@@ -84,6 +84,26 @@ class ResourceControllerTests {
     }
 
     @Test
+    void everyRdfRepresentationLinksToThePageAndTheOtherFormats() {
+        MvcTestResult turtle = mvc.get().uri("/doc/priority/regulation.ttl").exchange();
+        MvcTestResult elsewhere =
+                mvc.get().uri("/describe?iri=" + ELI + "&format=nt").exchange();
+
+        assertThat(turtle.getResponse().getHeaders("Link"))
+                .containsExactlyInAnyOrder(
+                        "</doc/priority/regulation>; rel=\"alternate\"; type=\"text/html\"",
+                        "</doc/priority/regulation.jsonld>; rel=\"alternate\"; type=\"application/ld+json\"",
+                        "</doc/priority/regulation.rdf>; rel=\"alternate\"; type=\"application/rdf+xml\"",
+                        "</doc/priority/regulation.nt>; rel=\"alternate\"; type=\"application/n-triples\"");
+        assertThat(elsewhere.getResponse().getHeaders("Link"))
+                .hasSize(4)
+                .contains(
+                        "</describe?iri=http%3A%2F%2Fdata.europa.eu%2Feli%2Freg%2F2024%2F1689%2Foj>; rel=\"alternate\";"
+                                + " type=\"text/html\"")
+                .noneMatch(link -> link.contains("format=nt"));
+    }
+
+    @Test
     void nothingOfferedFittingTheAcceptHeaderIs406ListingWhatIs() {
         MvcTestResult result = mvc.get()
                 .uri("/doc/priority/regulation")
