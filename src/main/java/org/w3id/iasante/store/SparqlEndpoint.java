@@ -111,6 +111,7 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
             service.addEndpoint(Operation.Update, "update", writers).addEndpoint(Operation.GSP_RW, "data", writers);
             builder.registerOperation(Operation.Update, new CheckedUpdate())
                     .registerOperation(Operation.GSP_RW, new CheckedGraphStore())
+                    .addFilter("/" + properties.dataset() + "/data", new CreatedGraphLocation())
                     .securityHandler(JettySecurityLib.makeSecurityHandler(
                             REALM,
                             JettySecurityLib.makeUserStore(properties.updateUser(), properties.updatePassword()),

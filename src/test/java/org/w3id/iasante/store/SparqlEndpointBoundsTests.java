@@ -307,6 +307,26 @@ class SparqlEndpointBoundsTests {
     }
 
     @Test
+    void aGraphStorePostThatCreatesAGraphIs201WithItsLocationAndOneThatAddsIs200Without() throws Exception {
+        String graph = "http://example.org/posted-" + System.nanoTime();
+        HttpRequest post = HttpRequest.newBuilder(URI.create(endpoint.datasetUrl() + "/data?graph=" + encode(graph)))
+                .header("Content-Type", "application/n-triples")
+                .header("Authorization", basic(EDITOR))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "<http://example.org/x> <http://example.org/p> <http://example.org/o> .\n"))
+                .timeout(Duration.ofSeconds(30))
+                .build();
+
+        HttpResponse<String> created = HTTP.send(post, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> added = HTTP.send(post, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location")).hasValue("/ia-sante/data?graph=" + encode(graph));
+        assertThat(added.statusCode()).isEqualTo(200);
+        assertThat(added.headers().firstValue("Location")).isEmpty();
+    }
+
+    @Test
     void aGraphStoreWriteWithAbsoluteIrisIsStored() throws Exception {
         String graph = "http://example.org/upload-" + System.nanoTime();
         HttpResponse<String> response = HTTP.send(
@@ -319,6 +339,7 @@ class SparqlEndpointBoundsTests {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.headers().firstValue("Location")).hasValue("/ia-sante/data?graph=" + encode(graph));
         assertThat(query("ASK { GRAPH <" + graph + "> { <http://example.org/x> ?p ?o } }", "text/csv")
                         .body())
                 .contains("true");
