@@ -21,11 +21,13 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.Slf4jRequestLogWriter;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -53,6 +55,9 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
 
     /** Jetty's default response buffer size, which its buffer pool reuses. */
     private static final int OUTPUT_BUFFER_BYTES = new HttpConfiguration().getOutputBufferSize();
+
+    /** Where the endpoint's access log goes (docs/operations.md). */
+    public static final String ACCESS_LOGGER = "ias.sparql.access";
 
     /** The realm of the editor's HTTP Basic credentials. */
     private static final String REALM = "ia-sante";
@@ -122,7 +127,20 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
         useSmallOutputBuffers(server);
         Server jetty = server.getJettyServer();
         jetty.setHandler(new MalformedCredentials(jetty.getHandler(), REALM)); // before Jetty's authenticator
+        jetty.setRequestLog(requestLog());
         return new SparqlEndpoint(server, properties, metrics, listen(jetty, properties.port()));
+    }
+
+    /**
+     * One line per request, whatever its answer (401 and 404 included, which never reach Fuseki's
+     * own log): client, request line, status, bytes sent (headers included), milliseconds, to the logger {@value
+     * #ACCESS_LOGGER}. The request line is bounded by Jetty's header size (8 KB); a query sent in a
+     * body is not written here (Fuseki's own line shows its first 2 000 characters).
+     */
+    private static CustomRequestLog requestLog() {
+        Slf4jRequestLogWriter writer = new Slf4jRequestLogWriter();
+        writer.setLoggerName(ACCESS_LOGGER);
+        return new CustomRequestLog(writer, "%{client}a \"%r\" %s %O B %{ms}T ms");
     }
 
     /** Binds the connector now (Jetty's start then keeps it): port 0 becomes a real port at once. */

@@ -12,12 +12,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.support.StaticApplicationContext;
 import org.w3id.iasante.api.RoadmapGraph;
@@ -33,6 +36,7 @@ import org.w3id.iasante.support.TemporaryStoreApplicationTest;
  * endpoint's meters in Prometheus's format, and nothing else of Spring Boot Actuator.
  */
 @TemporaryStoreApplicationTest
+@ExtendWith(OutputCaptureExtension.class)
 class OperationsTests {
 
     @LocalServerPort
@@ -90,6 +94,22 @@ class OperationsTests {
                 .contains("ias_sparql_cache_hits_total", "ias_sparql_cache_misses_total")
                 .contains("http_server_requests_seconds_count");
         assertThat(count(metrics, "ias_store_size_bytes", "")).isPositive();
+    }
+
+    @Test
+    void everyRequestToTheSiteAndTheEndpointIsOneLineOfTheAccessLogsWhateverItsAnswer(CapturedOutput output) {
+        String missing = "/no-such-page-" + System.nanoTime();
+        site().get(missing, Map.of());
+        site().get(endpoint.queryUrl() + "?query=" + encode("ASK {}"), Map.of());
+        site().get(endpoint.datasetUrl() + missing, Map.of());
+
+        assertThat(output.getOut().lines().filter(line -> line.contains(SiteAccessLog.LOGGER)))
+                .anySatisfy(line ->
+                        assertThat(line).containsPattern("\"GET " + missing + " HTTP/1.1\" 404 \\d+ B \\d+ ms"));
+        assertThat(output.getOut().lines().filter(line -> line.contains(SparqlEndpoint.ACCESS_LOGGER)))
+                .anySatisfy(line -> assertThat(line)
+                        .containsPattern("\"GET /ia-sante/sparql\\?query=ASK\\+%7B%7D HTTP/1.1\" 200 \\d+ B \\d+ ms"))
+                .anySatisfy(line -> assertThat(line).contains("\"GET /ia-sante" + missing + " HTTP/1.1\" 404"));
     }
 
     @Test
