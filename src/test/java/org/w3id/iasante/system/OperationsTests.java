@@ -8,6 +8,9 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggerConfiguration;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -97,11 +103,34 @@ class OperationsTests {
     }
 
     @Test
-    void everyRequestToTheSiteAndTheEndpointIsOneLineOfTheAccessLogsWhateverItsAnswer(CapturedOutput output) {
+    void everyRequestToTheSiteAndTheEndpointIsOneLineOfTheAccessLogsWhateverItsAnswer(CapturedOutput output)
+            throws InterruptedException {
         String missing = "/no-such-page-" + System.nanoTime();
-        site().get(missing, Map.of());
-        site().get(endpoint.queryUrl() + "?query=" + encode("ASK {}"), Map.of());
-        site().get(endpoint.datasetUrl() + missing, Map.of());
+        // The build keeps them quiet (a line per request of every test); as the application is run, they write.
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        List<String> loggers = List.of(SiteAccessLog.LOGGER, SparqlEndpoint.ACCESS_LOGGER);
+        Map<String, LogLevel> before = new HashMap<>();
+        for (String logger : loggers) {
+            LoggerConfiguration configured = logging.getLoggerConfiguration(logger);
+            before.put(logger, configured == null ? null : configured.getConfiguredLevel());
+            logging.setLogLevel(logger, LogLevel.INFO);
+        }
+        try {
+            site().get(missing, Map.of());
+            site().get(endpoint.queryUrl() + "?query=" + encode("ASK {}"), Map.of());
+            site().get(endpoint.datasetUrl() + missing, Map.of());
+            // The servers write the line once the answer is sent, after the client has it.
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            List<String> written = List.of(
+                    "\"GET " + missing + " HTTP/1.1\" 404",
+                    "\"GET /ia-sante/sparql?query=ASK+%7B%7D HTTP/1.1\" 200",
+                    "\"GET /ia-sante" + missing + " HTTP/1.1\" 404");
+            while (System.nanoTime() < deadline && !written.stream().allMatch(output.getOut()::contains)) {
+                Thread.sleep(50);
+            }
+        } finally {
+            before.forEach(logging::setLogLevel);
+        }
 
         assertThat(output.getOut().lines().filter(line -> line.contains(SiteAccessLog.LOGGER)))
                 .anySatisfy(line ->
