@@ -117,7 +117,12 @@ class RoadmapApiControllerTests {
                 .extractingPath("$[*].iri")
                 .asArray()
                 .containsExactly("p2");
-        assertThat(mvc.get().uri("/api/phases?year=next")).hasStatus(400);
+        assertThat(mvc.get().uri("/api/phases?year=next"))
+                .hasStatus(400)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .asString()
+                .isEqualTo("The parameter 'year' takes a whole number, e.g. 2027; 'next' is not one.");
     }
 
     @Test

@@ -63,15 +63,7 @@ class EmbeddedStoreTests {
     @Test
     void aWriteFromAnyPathChangesTheDataVersionAndAnAbortedOneDoesNot() {
         DataVersion before = store.dataVersion();
-        // As SPARQL Update through Fuseki would: straight on the dataset, not through this class.
-        Txn.executeWrite(
-                store.dataset(),
-                () -> store.dataset()
-                        .add(
-                                NodeFactory.createURI("http://example.org/g"),
-                                NodeFactory.createURI("http://example.org/s"),
-                                NodeFactory.createURI("http://example.org/p"),
-                                NodeFactory.createLiteralString("o")));
+        writeOneQuadAsAnUpdateWould();
         DataVersion written = store.dataVersion();
         assertThat(written.tag()).isNotEqualTo(before.tag());
 
@@ -101,15 +93,7 @@ class EmbeddedStoreTests {
         ResultRows first = store.select(count);
         assertThat(store.select(count)).as("kept, not evaluated again").isSameAs(first);
 
-        // As SPARQL Update through Fuseki would: straight on the dataset, not through this class.
-        Txn.executeWrite(
-                store.dataset(),
-                () -> store.dataset()
-                        .add(
-                                NodeFactory.createURI("http://example.org/g"),
-                                NodeFactory.createURI("http://example.org/s"),
-                                NodeFactory.createURI("http://example.org/p"),
-                                NodeFactory.createLiteralString("o")));
+        writeOneQuadAsAnUpdateWould();
         ResultRows afterWrite = store.select(count);
 
         assertThat(first.get(0, "n")).map(Term::value).hasValue("0");
@@ -125,5 +109,17 @@ class EmbeddedStoreTests {
 
         assertThat(store.select(fresh).get(0, "id"))
                 .isNotEqualTo(store.select(fresh).get(0, "id"));
+    }
+
+    /** As SPARQL Update through Fuseki would: straight on the dataset, not through this class. */
+    private void writeOneQuadAsAnUpdateWould() {
+        Txn.executeWrite(
+                store.dataset(),
+                () -> store.dataset()
+                        .add(
+                                NodeFactory.createURI("http://example.org/g"),
+                                NodeFactory.createURI("http://example.org/s"),
+                                NodeFactory.createURI("http://example.org/p"),
+                                NodeFactory.createLiteralString("o")));
     }
 }
