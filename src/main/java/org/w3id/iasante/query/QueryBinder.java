@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.datatypes.xsd.impl.XSDBaseNumericType;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -73,7 +76,7 @@ public final class QueryBinder {
                         "queries/" + query.name() + ".rq declares parameters but its WHERE clause does not open with"
                                 + " a VALUES block giving their defaults"));
         ElementGroup where = (ElementGroup) parsed.getQueryPattern();
-        where.getElements().set(where.getElements().indexOf(block), withValues(block, values));
+        where.getElements().set(where.getElements().indexOf(block), withValues(query.name(), block, values));
         return parsed;
     }
 
@@ -93,17 +96,59 @@ public final class QueryBinder {
         return Optional.empty();
     }
 
-    private static ElementData withValues(ElementData defaults, Map<String, Node> values) {
+    private static ElementData withValues(String queryName, ElementData defaults, Map<String, Node> values) {
         List<Var> vars = defaults.getVars();
         Set<Binding> rows = new LinkedHashSet<>();
         for (Binding row : defaults.getRows()) {
             BindingBuilder bound = BindingBuilder.create();
             for (Var var : vars) {
-                Node value = values.containsKey(var.getVarName()) ? values.get(var.getVarName()) : row.get(var);
+                Node value = values.containsKey(var.getVarName())
+                        ? ofTheKindOf(row.get(var), values.get(var.getVarName()), queryName, var.getVarName())
+                        : row.get(var);
                 if (value != null) bound.add(var, value);
             }
             rows.add(bound.build());
         }
         return new ElementData(vars, new ArrayList<>(rows));
+    }
+
+    /**
+     * {@code value} as the parameter takes it, judged by its default: an IRI where the default is one,
+     * a number where it is a number, text where it is text (a number given for text is its digits,
+     * so {@code code=69} means "69"). Anything else is refused, naming the parameter and an example.
+     */
+    private static Node ofTheKindOf(Node byDefault, Node value, String queryName, String name) {
+        if (byDefault == null) return value;
+        String refused = "The parameter ?" + name + " of '" + queryName + "' takes ";
+        if (byDefault.isURI()) {
+            if (value.isURI()) return value;
+            throw new IllegalArgumentException(refused + "an IRI in angle brackets, e.g. <" + byDefault.getURI() + ">; "
+                    + shown(value) + " is not one.");
+        }
+        if (!byDefault.isLiteral()) return value;
+        if (byDefault.getLiteralDatatype() instanceof XSDBaseNumericType) {
+            if (value.isLiteral() && value.getLiteralDatatype() instanceof XSDBaseNumericType) return value;
+            throw new IllegalArgumentException(refused + "a number, e.g. " + byDefault.getLiteralLexicalForm() + "; "
+                    + shown(value) + " is not one.");
+        }
+        if (!value.isLiteral()) {
+            throw new IllegalArgumentException(refused + "text, e.g. \"" + byDefault.getLiteralLexicalForm() + "\"; "
+                    + shown(value) + " is not text.");
+        }
+        boolean text = byDefault.getLiteralDatatype().equals(XSDDatatype.XSDstring)
+                || byDefault.getLiteralLanguage() != null
+                        && !byDefault.getLiteralLanguage().isEmpty();
+        return text
+                        && !(value.getLiteralDatatype().equals(XSDDatatype.XSDstring)
+                                || !value.getLiteralLanguage().isEmpty())
+                ? NodeFactory.createLiteralString(value.getLiteralLexicalForm())
+                : value;
+    }
+
+    private static String shown(Node value) {
+        String text = value.isURI()
+                ? "<" + value.getURI() + ">"
+                : value.isLiteral() ? "\"" + value.getLiteralLexicalForm() + "\"" : value.toString();
+        return text.length() > 80 ? text.substring(0, 80) + "…" : text;
     }
 }

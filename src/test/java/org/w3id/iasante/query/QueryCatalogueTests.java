@@ -33,6 +33,7 @@ import org.eclipse.rdf4j.query.parser.sparql.SPARQLParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.iasante.api.RoadmapGraph;
 import org.w3id.iasante.knowledge.KnowledgeLocation;
@@ -267,6 +268,35 @@ class QueryCatalogueTests {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no parameter ?yaer")
                 .hasMessageContaining("?year");
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "select-actions-in-year | abc | ?year of 'select-actions-in-year' takes a number, e.g. 2027; \"abc\" is not one.",
+                "select-actor-involvement | dns | ?actor of 'select-actor-involvement' takes an IRI in angle brackets, e.g."
+                        + " <https://w3id.org/ia-sante/id/organization/dns>; \"dns\" is not one.",
+                "select-actor-by-name | <https://example.org/x> | ?name of 'select-actor-by-name' takes text, e.g. \"ars\";"
+                        + " <https://example.org/x> is not text."
+            })
+    void aValueOfAnotherKindThanTheParametersDefaultIsRefusedNamingItAndAnExample(
+            String queryName, String value, String message) {
+        CatalogueQuery query = RepositoryKnowledge.catalogue().get(queryName);
+        String name = query.parameters().get(0).name();
+
+        assertThatThrownBy(() -> QueryBinder.bindTerms(query, Map.of(name, TermParser.parseTerm(value))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The parameter " + message);
+    }
+
+    @Test
+    void aNumberGivenForTextIsItsDigits() {
+        CatalogueQuery query = RepositoryKnowledge.catalogue().get("select-ars-for-departement");
+
+        Query bound = QueryBinder.bindTerms(query, Map.of("code", TermParser.parseTerm("69")));
+
+        assertThat(bound.serialize()).contains("\"69\"").doesNotContain("{ 69 }");
     }
 
     @Test

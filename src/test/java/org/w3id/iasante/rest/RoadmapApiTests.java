@@ -90,6 +90,9 @@ class RoadmapApiTests {
         assertThat(get("/api/queries/select-priorities?year=2024", null).statusCode())
                 .isEqualTo(400);
         assertThat(get("/api/priorities?lang=de", null).statusCode()).isEqualTo(400);
+        HttpResponse<String> notAYear = get("/api/queries/select-actions-in-year?year=abc", null);
+        assertThat(notAYear.statusCode()).as("was 200 with no rows").isEqualTo(400);
+        assertThat(notAYear.body()).contains("?year", "takes a number, e.g. 2027");
     }
 
     /** Issue 13: the error page asked for directly was a 500 {"status":999}; a 404 named the store's folder. */
