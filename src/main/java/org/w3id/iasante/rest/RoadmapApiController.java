@@ -1,7 +1,9 @@
 package org.w3id.iasante.rest;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +32,10 @@ import org.w3id.iasante.query.TermParser;
 import org.w3id.iasante.query.UnknownQueryException;
 
 /** A small JSON API for web developers: the Java API's records, as JSON. */
+@Tag(
+        name = "Roadmap",
+        description =
+                "The strategy as the sources state it: priorities, programmes, actors, calendar, legal acts, sources and the catalogue of questions")
 @RestController
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
 class RoadmapApiController {
@@ -44,29 +50,36 @@ class RoadmapApiController {
     }
 
     @Parameter(name = ReaderLanguage.PARAMETER, in = ParameterIn.QUERY, description = LANGUAGE)
+    @Operation(summary = "The strategy's priorities, in rank order")
     @GetMapping("/priorities")
     List<Priority> priorities(Locale locale) {
         return graph.priorities(Language.of(locale));
     }
 
     @Parameter(name = ReaderLanguage.PARAMETER, in = ParameterIn.QUERY, description = LANGUAGE)
+    @Operation(summary = "The objectives, each with the legal acts it relies on")
     @GetMapping("/objectives")
     List<Objective> objectives(Locale locale) {
         return graph.objectives(Language.of(locale));
     }
 
     @Parameter(name = ReaderLanguage.PARAMETER, in = ParameterIn.QUERY, description = LANGUAGE)
+    @Operation(
+            summary =
+                    "The programmes, with the amount each is given (exact, and as the source writes it) and its purpose")
     @GetMapping("/programmes")
     List<Programme> programmes(Locale locale) {
         return graph.programmes(Language.of(locale));
     }
 
+    @Operation(summary = "The total funding the summary states, by currency (an exact amount)")
     @GetMapping("/funding")
     List<Amount> totalFunding() {
         return graph.totalFunding();
     }
 
     @Parameter(name = ReaderLanguage.PARAMETER, in = ParameterIn.QUERY, description = LANGUAGE)
+    @Operation(summary = "The bodies that govern or carry out the strategy, with their roles")
     @GetMapping("/actors")
     List<Actor> actors(Locale locale) {
         return graph.actors(Language.of(locale));
@@ -74,6 +87,7 @@ class RoadmapApiController {
 
     /** The phases; with {@code year}, only those covering it. */
     @Parameter(name = ReaderLanguage.PARAMETER, in = ParameterIn.QUERY, description = LANGUAGE)
+    @Operation(summary = "The phases of the calendar with their planned actions; with year, only those covering it")
     @GetMapping("/phases")
     List<Phase> phases(Locale locale, @RequestParam(required = false) Integer year) {
         List<Phase> phases = graph.phases(Language.of(locale));
@@ -83,17 +97,20 @@ class RoadmapApiController {
     }
 
     @Parameter(name = ReaderLanguage.PARAMETER, in = ParameterIn.QUERY, description = LANGUAGE)
+    @Operation(summary = "The legal acts the strategy relies on (ELI where there is one)")
     @GetMapping("/legal-acts")
     List<LegalAct> legalActs(Locale locale) {
         return graph.legalActs(Language.of(locale));
     }
 
     @Parameter(name = ReaderLanguage.PARAMETER, in = ParameterIn.QUERY, description = LANGUAGE)
+    @Operation(summary = "The sources (named graph, document, section) that state something about one resource")
     @GetMapping("/sources")
     List<SourceStatement> sources(@RequestParam String iri, Locale locale) {
         return graph.sourcesOf(iri, Language.of(locale));
     }
 
+    @Operation(summary = "The catalogue of SPARQL questions, with titles in French and English and parameters")
     @GetMapping("/queries")
     List<CatalogueQuery> catalogue() {
         return graph.catalogue();
@@ -103,6 +120,8 @@ class RoadmapApiController {
      * Runs a catalogue query; each other request parameter binds the query parameter of that name
      * (its value a SPARQL term such as {@code 2024} or {@code <iri>}, or else plain text).
      */
+    @Operation(
+            summary = "Runs one catalogue question; each other parameter binds the question's parameter of that name")
     @GetMapping("/queries/{name}")
     Object run(@PathVariable String name, @RequestParam Map<String, String> parameters) {
         Map<String, Term> values = new LinkedHashMap<>();

@@ -1,7 +1,9 @@
 package org.w3id.iasante.rest;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.MediaType;
@@ -13,6 +15,7 @@ import org.w3id.iasante.linkeddata.ReaderLanguage;
 import org.w3id.iasante.linkeddata.search.SiteSearch;
 
 /** The site's search box as JSON: the same results as {@code /search}, with where to read about each. */
+@Tag(name = "Search", description = "Search over the labels and titles of the graph")
 @RestController
 class SearchApiController {
 
@@ -23,6 +26,9 @@ class SearchApiController {
     }
 
     @Parameter(name = ReaderLanguage.PARAMETER, in = ParameterIn.QUERY, description = RoadmapApiController.LANGUAGE)
+    @Operation(
+            summary =
+                    "Resources whose labels and titles match q: at most 50, best first, each with its page and the label that matched")
     @GetMapping(path = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
     List<SiteSearch.Result> search(@RequestParam(name = "q") String text, Locale locale) {
         return search.find(text, Language.of(locale));

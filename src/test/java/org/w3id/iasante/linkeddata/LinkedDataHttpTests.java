@@ -525,6 +525,11 @@ class LinkedDataHttpTests {
         assertThat(openapi.statusCode()).isEqualTo(200);
         assertThat(openapi.body()).contains("\"/api/priorities\"", "\"/api/programmes\"", "\"/api/search\"");
         assertThat(openapi.body()).as("the language parameter is documented").contains("\"name\":\"lang\"");
+        assertThat(openapi.body())
+                .as("a title, tags and a summary per operation, not springdoc's defaults")
+                .contains("\"title\":\"ia-sante JSON API\"", "\"name\":\"Roadmap\"", "\"name\":\"Search\"")
+                .contains("\"summary\":\"The strategy's priorities, in rank order\"")
+                .doesNotContain("OpenAPI definition", "roadmap-api-controller");
         assertThat(site.get("/api/docs", Map.of()).statusCode()).isBetween(200, 399);
     }
 
