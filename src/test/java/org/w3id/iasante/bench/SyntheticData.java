@@ -50,6 +50,7 @@ final class SyntheticData {
         long written = 0;
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             Quads quads = new Quads(out);
+            written += source(quads);
             written += departements(quads);
             int table = 0;
             while (written < triples) {
@@ -112,6 +113,18 @@ final class SyntheticData {
             throw new UncheckedIOException(e);
         }
         return written;
+    }
+
+    /**
+     * The graph names its source, as each graph of the real import does: the catalogue's questions
+     * across sources then read it as one, at its size, instead of passing it over.
+     */
+    private static long source(Quads quads) throws IOException {
+        String source = ID + "source/synthetic-hdh";
+        return quads.iri(source, RDF_TYPE, IAS + "SourceDocument")
+                + quads.iri(source, DCT + "type", ID + "source-kind/P")
+                + quads.text(
+                        source, DCT + "title", "Données synthétiques à la forme de l'import du Health Data Hub", "fr");
     }
 
     private static long departements(Quads quads) throws IOException {
