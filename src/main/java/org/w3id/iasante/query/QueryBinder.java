@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.datatypes.xsd.impl.XSDBaseNumericType;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -19,6 +17,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.util.NodeUtils;
 
 /**
  * Binds values to a catalogue query's parameters on the parsed syntax tree, never by editing
@@ -126,8 +125,8 @@ public final class QueryBinder {
                     + shown(value) + " is not one.");
         }
         if (!byDefault.isLiteral()) return value;
-        if (byDefault.getLiteralDatatype() instanceof XSDBaseNumericType) {
-            if (value.isLiteral() && value.getLiteralDatatype() instanceof XSDBaseNumericType) return value;
+        if (NodeUtils.isXSDNumeric(byDefault)) {
+            if (NodeUtils.isXSDNumeric(value)) return value;
             throw new IllegalArgumentException(refused + "a number, e.g. " + byDefault.getLiteralLexicalForm() + "; "
                     + shown(value) + " is not one.");
         }
@@ -135,14 +134,9 @@ public final class QueryBinder {
             throw new IllegalArgumentException(refused + "text, e.g. \"" + byDefault.getLiteralLexicalForm() + "\"; "
                     + shown(value) + " is not text.");
         }
-        boolean text = byDefault.getLiteralDatatype().equals(XSDDatatype.XSDstring)
-                || byDefault.getLiteralLanguage() != null
-                        && !byDefault.getLiteralLanguage().isEmpty();
-        return text
-                        && !(value.getLiteralDatatype().equals(XSDDatatype.XSDstring)
-                                || !value.getLiteralLanguage().isEmpty())
-                ? NodeFactory.createLiteralString(value.getLiteralLexicalForm())
-                : value;
+        boolean takesText = NodeUtils.isSimpleString(byDefault) || NodeUtils.isLangString(byDefault);
+        boolean isText = NodeUtils.isSimpleString(value) || NodeUtils.isLangString(value);
+        return takesText && !isText ? NodeFactory.createLiteralString(value.getLiteralLexicalForm()) : value;
     }
 
     private static String shown(Node value) {

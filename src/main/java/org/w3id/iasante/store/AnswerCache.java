@@ -1,7 +1,6 @@
 package org.w3id.iasante.store;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.query.Query;
@@ -26,22 +25,13 @@ final class AnswerCache {
 
     /** @param maxSize rows and triples kept in all, 0 to keep nothing */
     AnswerCache(long maxSize) {
-        this.answers = maxSize <= 0
-                ? null
-                : Caffeine.newBuilder()
-                        // Evicts on the caller's thread: no pool of its own in the server.
-                        .executor(Runnable::run)
-                        .maximumWeight(maxSize)
-                        .weigher((String key, Object answer) -> size(answer))
-                        .build();
+        this.answers = WeighedCache.of(maxSize, AnswerCache::size);
     }
 
     /** What was kept for {@code query} on the data of {@code version}, if anything. */
     @SuppressWarnings("unchecked")
-    <T> Optional<T> kept(String version, String kind, String query) {
-        return answers == null
-                ? Optional.empty()
-                : Optional.ofNullable((T) answers.getIfPresent(key(version, kind, query)));
+    <T> Optional<T> kept(String version, String query) {
+        return answers == null ? Optional.empty() : Optional.ofNullable((T) answers.getIfPresent(key(version, query)));
     }
 
     /**
@@ -49,13 +39,14 @@ final class AnswerCache {
      * fresh values or is too large. Looking up comes first and parses nothing; only a query that was
      * evaluated is looked at, once parsed.
      */
-    void keep(String version, String kind, String query, Query parsed, Object answer) {
+    void keep(String version, String query, Query parsed, Object answer) {
         if (answers == null || size(answer) > LARGEST_KEPT || FreshValues.askedBy(parsed)) return;
-        answers.put(key(version, kind, query), answer);
+        answers.put(key(version, query), answer);
     }
 
-    private static String key(String version, String kind, String query) {
-        return version + "\n" + kind + "\n" + query;
+    /** A query's text says its form (SELECT, ASK, CONSTRUCT or DESCRIBE), hence the kind of its answer. */
+    private static String key(String version, String query) {
+        return version + "\n" + query;
     }
 
     private static int size(Object answer) {

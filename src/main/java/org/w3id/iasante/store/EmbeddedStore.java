@@ -98,19 +98,18 @@ public final class EmbeddedStore implements GraphStore {
 
     @Override
     public ResultRows select(String query) {
-        return run(query, "select", exec -> JenaTerms.rows(exec.select()));
+        return run(query, exec -> JenaTerms.rows(exec.select()));
     }
 
     @Override
     public boolean ask(String query) {
-        return run(query, "ask", QueryExec::ask);
+        return run(query, QueryExec::ask);
     }
 
     @Override
     public List<TermTriple> construct(String query) {
         return run(
                 query,
-                "construct",
                 exec -> JenaTerms.triples(exec.getQuery().isDescribeType() ? exec.describe() : exec.construct()));
     }
 
@@ -139,10 +138,10 @@ public final class EmbeddedStore implements GraphStore {
     }
 
     /** Runs {@code query} in a read transaction, or answers as it did on the same data version. */
-    private <T> T run(String query, String kind, Function<QueryExec, T> answer) {
+    private <T> T run(String query, Function<QueryExec, T> answer) {
         return Txn.calculateRead(dataset, () -> {
             String version = readVersion();
-            Optional<T> kept = answers.kept(version, kind, query);
+            Optional<T> kept = answers.kept(version, query);
             if (kept.isPresent()) return kept.get();
             Query parsed;
             try {
@@ -151,7 +150,7 @@ public final class EmbeddedStore implements GraphStore {
                 throw new IllegalArgumentException("Malformed query: " + e.getMessage(), e);
             }
             T computed = evaluate(parsed, answer);
-            answers.keep(version, kind, query, parsed, computed);
+            answers.keep(version, query, parsed, computed);
             return computed;
         });
     }

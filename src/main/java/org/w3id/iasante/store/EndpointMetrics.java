@@ -2,6 +2,7 @@ package org.w3id.iasante.store;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -30,7 +31,8 @@ public final class EndpointMetrics implements MeterBinder {
 
     private final Path storeFolder;
     private final ResultCache cache;
-    private volatile MeterRegistry registry;
+    /** The request timer, given its tags per request; null until the site's registry is bound. */
+    private volatile Meter.MeterProvider<Timer> requests;
 
     EndpointMetrics(Path storeFolder, ResultCache cache) {
         this.storeFolder = storeFolder;
@@ -51,7 +53,10 @@ public final class EndpointMetrics implements MeterBinder {
                     .baseUnit("bytes")
                     .register(registry);
         }
-        this.registry = registry;
+        this.requests = Timer.builder("ias.sparql.requests")
+                .description("Requests to the SPARQL endpoint")
+                .publishPercentileHistogram()
+                .withRegistry(registry);
     }
 
     /** Times every request to the endpoint's dataset, whatever the answer. */
@@ -71,15 +76,10 @@ public final class EndpointMetrics implements MeterBinder {
     }
 
     private void record(ServletRequest request, ServletResponse response, long nanos) {
-        MeterRegistry bound = registry;
-        if (bound == null || !(request instanceof HttpServletRequest http)) return;
+        Meter.MeterProvider<Timer> timer = requests;
+        if (timer == null || !(request instanceof HttpServletRequest http)) return;
         int status = response instanceof HttpServletResponse answer ? answer.getStatus() : 0;
-        Timer.builder("ias.sparql.requests")
-                .description("Requests to the SPARQL endpoint")
-                .tag("operation", operation(http.getRequestURI()))
-                .tag("status", Integer.toString(status))
-                .publishPercentileHistogram()
-                .register(bound)
+        timer.withTags("operation", operation(http.getRequestURI()), "status", Integer.toString(status))
                 .record(nanos, TimeUnit.NANOSECONDS);
     }
 

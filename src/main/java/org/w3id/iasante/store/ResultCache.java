@@ -1,11 +1,9 @@
 package org.w3id.iasante.store;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
@@ -99,22 +97,13 @@ final class ResultCache {
 
     private final Cache<String, Answer> answers;
     private final Supplier<String> version;
-    private final LongAdder hits = new LongAdder();
-    private final LongAdder misses = new LongAdder();
 
     /**
      * @param maxSize rows and triples kept in all, 0 to keep nothing
      * @param version the data version the store serves now
      */
     ResultCache(long maxSize, Supplier<String> version) {
-        this.answers = maxSize <= 0
-                ? null
-                : Caffeine.newBuilder()
-                        // Evicts on the caller's thread: no pool of its own in the server.
-                        .executor(Runnable::run)
-                        .maximumWeight(maxSize)
-                        .weigher((String key, Answer answer) -> answer.size())
-                        .build();
+        this.answers = WeighedCache.of(maxSize, Answer::size);
         this.version = version;
     }
 
@@ -129,19 +118,17 @@ final class ResultCache {
     }
 
     Optional<Answer> get(String key) {
-        Optional<Answer> kept = Optional.ofNullable(answers.getIfPresent(key));
-        (kept.isPresent() ? hits : misses).increment();
-        return kept;
+        return Optional.ofNullable(answers.getIfPresent(key));
     }
 
     /** Questions answered from the cache so far. */
     long hits() {
-        return hits.sum();
+        return answers == null ? 0 : answers.stats().hitCount();
     }
 
     /** Questions it could have kept, looked up and not found. */
     long misses() {
-        return misses.sum();
+        return answers == null ? 0 : answers.stats().missCount();
     }
 
     void put(String key, Answer answer) {

@@ -1,7 +1,6 @@
 package org.w3id.iasante.system;
 
 import io.micrometer.core.instrument.binder.MeterBinder;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -28,15 +28,14 @@ class Operations {
     /** Long enough for a loaded machine, short enough for a probe's own timeout (Kubernetes: 1 s by default). */
     private static final Duration PROBE_TIMEOUT = Duration.ofMillis(900);
 
-    /** The store (or the remote engine) answers: its data version is read. */
+    /** The store (or the remote engine) answers: its data version is read (a failure is DOWN, Boot's way). */
     @Bean
     HealthIndicator graphHealthIndicator(RoadmapGraph graph) {
-        return () -> {
-            try {
+        return new AbstractHealthIndicator() {
+            @Override
+            protected void doHealthCheck(Health.Builder health) {
                 graph.dataVersion();
-                return Health.up().build();
-            } catch (RuntimeException e) {
-                return Health.down().withDetail("reason", e.getMessage()).build();
+                health.up();
             }
         };
     }
@@ -46,27 +45,21 @@ class Operations {
     HealthIndicator sparqlEndpointHealthIndicator(ObjectProvider<SparqlEndpoint> endpoint) {
         HttpClient client =
                 HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
-        return () -> {
-            SparqlEndpoint own = endpoint.getIfAvailable();
-            if (own == null)
-                return Health.unknown()
-                        .withDetail("reason", "no SPARQL endpoint of our own (remote profile)")
+        return new AbstractHealthIndicator() {
+            @Override
+            protected void doHealthCheck(Health.Builder health) throws Exception {
+                SparqlEndpoint own = endpoint.getIfAvailable();
+                if (own == null) {
+                    health.unknown().withDetail("reason", "no SPARQL endpoint of our own (remote profile)");
+                    return;
+                }
+                HttpRequest ask = HttpRequest.newBuilder(URI.create(
+                                own.queryUrl() + "?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8)))
+                        .timeout(PROBE_TIMEOUT)
                         .build();
-            HttpRequest ask = HttpRequest.newBuilder(URI.create(
-                            own.queryUrl() + "?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8)))
-                    .timeout(PROBE_TIMEOUT)
-                    .build();
-            try {
                 int status =
                         client.send(ask, HttpResponse.BodyHandlers.discarding()).statusCode();
-                return status == 200
-                        ? Health.up().build()
-                        : Health.down().withDetail("status", status).build();
-            } catch (IOException e) {
-                return Health.down().withDetail("reason", e.getMessage()).build();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Health.down().withDetail("reason", "interrupted").build();
+                (status == 200 ? health.up() : health.down()).withDetail("status", status);
             }
         };
     }
