@@ -33,6 +33,11 @@ import org.springframework.validation.annotation.Validated;
  *     with HTTP 400 before it is parsed (Jena would overflow its stack)
  * @param maxResultSize an answer larger than this, once written in the format asked for, ends with
  *     HTTP 422
+ * @param clientQueryTimePerMinute server time each client address may use per minute, refilled as
+ *     the minute passes; once spent, HTTP 429 with {@code Retry-After} (zero: no budget, the default
+ *     for a single user's machine; a public endpoint sets one)
+ * @param clientConcurrentQueries requests one client address may have running at once; more, HTTP
+ *     429 (zero: no limit)
  */
 @ConfigurationProperties("ias.sparql")
 @Validated
@@ -47,7 +52,9 @@ public record EndpointProperties(
         @DefaultValue("1000000") @PositiveOrZero long cachedRows,
         @DefaultValue("256KB") DataSize maxQuerySize,
         @DefaultValue("500") @Positive int maxNesting,
-        @DefaultValue("16MB") DataSize maxResultSize) {
+        @DefaultValue("16MB") DataSize maxResultSize,
+        @DefaultValue("0s") Duration clientQueryTimePerMinute,
+        @DefaultValue("0") @PositiveOrZero int clientConcurrentQueries) {
 
     private static final String PREFIX = "ias.sparql";
 
@@ -77,6 +84,11 @@ public record EndpointProperties(
                     + " IAS_SPARQL_UPDATE_PASSWORD), or neither to serve the graph read-only")
     public boolean isCredentialsComplete() {
         return (updateUser == null) == (updatePassword == null);
+    }
+
+    @AssertTrue(message = "client-query-time-per-minute cannot be negative")
+    public boolean isClientBudgetPositive() {
+        return !clientQueryTimePerMinute.isNegative();
     }
 
     @AssertTrue(message = "max-query-size and max-result-size must be positive")

@@ -77,7 +77,12 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
 
     /** Builds and starts the server over {@code store}. */
     public static SparqlEndpoint start(EmbeddedStore store, EndpointProperties properties) {
-        SparqlEndpoint endpoint = over(store, properties);
+        return start(store, properties, ClientBudget.of(properties));
+    }
+
+    /** As {@link #start(EmbeddedStore, EndpointProperties)}, each client's share kept in {@code budget}. */
+    public static SparqlEndpoint start(EmbeddedStore store, EndpointProperties properties, ClientBudget budget) {
+        SparqlEndpoint endpoint = over(store, properties, budget);
         endpoint.start();
         return endpoint;
     }
@@ -89,6 +94,11 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
      * @throws UncheckedIOException when the port cannot be taken
      */
     public static SparqlEndpoint over(EmbeddedStore store, EndpointProperties properties) {
+        return over(store, properties, ClientBudget.of(properties));
+    }
+
+    /** As {@link #over(EmbeddedStore, EndpointProperties)}, each client's share kept in {@code budget}. */
+    public static SparqlEndpoint over(EmbeddedStore store, EndpointProperties properties, ClientBudget budget) {
         refuseRemoteJsonLdContexts();
         DatasetGraph dataset = store.dataset();
         dataset.getContext()
@@ -107,6 +117,7 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
                 .registerOperation(Operation.Query, new BoundedQuery(properties, cache))
                 // First, so that it times the whole of each request, the answer's limit included.
                 .addFilter("/" + properties.dataset() + "/*", metrics.requestTimer());
+        if (budget.limits()) builder.addFilter("/" + properties.dataset() + "/*", budget);
         ResponseLimit answerLimit = new ResponseLimit(properties.maxResultSize().toBytes());
         for (String path : List.of("sparql", "query")) {
             builder.addFilter("/" + properties.dataset() + "/" + path, answerLimit);

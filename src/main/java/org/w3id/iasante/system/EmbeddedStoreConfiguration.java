@@ -12,6 +12,7 @@ import org.w3id.iasante.knowledge.KnowledgeBase;
 import org.w3id.iasante.knowledge.KnowledgeLocation;
 import org.w3id.iasante.load.Loader;
 import org.w3id.iasante.load.SyncReport;
+import org.w3id.iasante.store.ClientBudget;
 import org.w3id.iasante.store.EmbeddedStore;
 import org.w3id.iasante.store.EndpointProperties;
 import org.w3id.iasante.store.SparqlEndpoint;
@@ -54,8 +55,8 @@ class EmbeddedStoreConfiguration {
      * bean of the context exists; its lifecycle still stops it after the web server.
      */
     @Bean
-    SparqlEndpoint sparqlEndpoint(EmbeddedStore store, EndpointProperties properties) {
-        SparqlEndpoint endpoint = SparqlEndpoint.start(store, properties);
+    SparqlEndpoint sparqlEndpoint(EmbeddedStore store, EndpointProperties properties, ClientBudget budget) {
+        SparqlEndpoint endpoint = SparqlEndpoint.start(store, properties, budget);
         log.info(
                 "SPARQL endpoint: {} (updates {})",
                 endpoint.queryUrl(),
