@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             QueryCommand.class,
             ExportCommand.class,
             BackupCommand.class,
+            CompactCommand.class,
             ImportHdhCommand.class,
             CommandLine.HelpCommand.class
         })

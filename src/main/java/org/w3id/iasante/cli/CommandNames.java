@@ -9,7 +9,18 @@ import java.util.Set;
 public final class CommandNames {
 
     private static final Set<String> COMMANDS = Set.of(
-            "validate", "load", "query", "export", "backup", "import-hdh", "help", "--help", "-h", "--version", "-V");
+            "validate",
+            "load",
+            "query",
+            "export",
+            "backup",
+            "compact",
+            "import-hdh",
+            "help",
+            "--help",
+            "-h",
+            "--version",
+            "-V");
 
     private CommandNames() {}
 

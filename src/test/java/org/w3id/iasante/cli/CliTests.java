@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +39,7 @@ class CliTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "load", "query", "export", "backup"})
+    @ValueSource(strings = {"validate", "load", "query", "export", "backup", "compact"})
     void everyCommandExplainsItselfWithHelp(String command) {
         Run run = run(command, "--help");
         assertThat(run.status()).isZero();
@@ -134,6 +138,52 @@ class CliTests {
         Run backup = run("backup", "--store", store.toString());
         assertThat(backup.status()).isZero();
         assertThat(Path.of(backup.out().strip())).exists();
+    }
+
+    @Test
+    void compactGivesBackTheSpaceOfReplacedDataAndKeepsEveryTriple() throws Exception {
+        Path store = temp.resolve("store");
+        Node graph = NodeFactory.createURI("http://example.org/g");
+        try (EmbeddedStore opened = EmbeddedStore.open(store)) {
+            DatasetGraph dataset = opened.dataset();
+            Txn.executeWrite(dataset, () -> {
+                for (int i = 0; i < 5_000; i++) {
+                    dataset.add(
+                            graph,
+                            NodeFactory.createURI("http://example.org/s" + i),
+                            NodeFactory.createURI("http://example.org/p"),
+                            NodeFactory.createLiteralString("value " + i));
+                }
+            });
+            // Data added then removed leaves its blocks behind: TDB2 appends and never reuses them.
+            Node removed = NodeFactory.createURI("http://example.org/removed");
+            Txn.executeWrite(dataset, () -> {
+                for (int i = 0; i < 30_000; i++) {
+                    dataset.add(removed, removed, removed, NodeFactory.createLiteralString("removed " + i));
+                }
+            });
+            Txn.executeWrite(dataset, () -> dataset.removeGraph(removed));
+        }
+
+        long before = diskKilobytes(store);
+
+        Run compact = run("compact", "--store", store.toString());
+
+        assertThat(compact.status()).as(compact.err()).isZero();
+        assertThat(compact.out()).contains("Data-0001 rewritten as Data-0002, the old generation removed");
+        assertThat(store.resolve("Data-0001")).doesNotExist();
+        assertThat(diskKilobytes(store)).as("disk taken, before: %d KB", before).isLessThan(before / 2);
+        Run export =
+                run("export", "--store", store.toString(), "--graph", "http://example.org/g", "--format", "ntriples");
+        assertThat(export.out().lines().count()).as("every triple kept").isEqualTo(5_000);
+    }
+
+    /** What the folder takes on disk: TDB2's files are sparse, so their lengths would not tell. */
+    private static long diskKilobytes(Path folder) throws Exception {
+        Process du = new ProcessBuilder("du", "-sk", folder.toString()).start();
+        String out = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(du.waitFor()).as("du -sk: " + out).isZero();
+        return Long.parseLong(out.split("\\s+")[0]);
     }
 
     @Test
