@@ -26,9 +26,14 @@ public final class StockFuseki {
     private StockFuseki() {}
 
     /** The query endpoint of the shared stock Fuseki. */
-    public static synchronized String queryUrl() {
+    public static String queryUrl() {
+        return process().queryUrl();
+    }
+
+    /** The shared stock Fuseki's process, started on first use. */
+    public static synchronized ServerProcess process() {
         if (running == null) running = start();
-        return running.queryUrl();
+        return running;
     }
 
     /**
