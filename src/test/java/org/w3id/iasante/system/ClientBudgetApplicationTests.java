@@ -53,6 +53,10 @@ class ClientBudgetApplicationTests {
                 .as("the same client's account, at the SPARQL endpoint")
                 .isEqualTo(429);
         assertThat(atTheEndpoint.headers().firstValue("Retry-After")).isPresent();
+        // Actuator's scrape is not under /api: the operator still sees the refusals, counted by status.
+        String metrics =
+                get("http://127.0.0.1:" + port + "/actuator/prometheus").body();
+        assertThat(metrics).containsPattern("ias_sparql_requests_seconds_count\\{[^}]*status=\"429\"");
 
         assertThat(api("/api/priorities").statusCode())
                 .as("an answer replayed from the site's cache costs nothing and is served")
