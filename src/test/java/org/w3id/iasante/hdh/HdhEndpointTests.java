@@ -76,6 +76,12 @@ class HdhEndpointTests {
         String table = site.get("/doc/snds-table/IR_BEN_R", Map.of("Accept-Language", "fr"))
                 .body();
         assertThat(table).contains("Référentiel des bénéficiaires", "BEN_NIR_PSA", "Health Data Hub");
+        String variable = site.get("/doc/snds-variable/IR_BEN_R--BEN_NIR_PSA", Map.of("Accept-Language", "en"))
+                .body();
+        assertThat(org.jsoup.Jsoup.parse(variable).title())
+                .as("a variable's page is titled by its name, not its IRI")
+                .startsWith("BEN_NIR_PSA");
+        assertThat(org.jsoup.Jsoup.parse(variable).select("h1").text()).isEqualTo("BEN_NIR_PSA");
         assertThat(site.get("/search?q=referentiel+beneficiaires", Map.of()).body())
                 .contains("href=\"/doc/snds-table/IR_BEN_R\"");
         String ars = site.get("/api/queries/select-ars-for-departement?code=%2269%22", Map.of())

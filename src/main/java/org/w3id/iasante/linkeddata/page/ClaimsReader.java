@@ -35,8 +35,12 @@ public class ClaimsReader {
 
     private static final Set<String> DATES = Set.of(Term.XSD + "date", Term.XSD + "gYearMonth", Term.XSD + "gYear");
 
-    public static final List<String> LABELS =
-            List.of(SKOS.prefLabel.getURI(), RDFS.label.getURI(), DCTerms.title.getURI());
+    public static final List<String> LABELS = List.of(
+            SKOS.prefLabel.getURI(),
+            RDFS.label.getURI(),
+            DCTerms.title.getURI(),
+            // An SNDS table's or variable's name, as the HDH dictionary writes it (no language).
+            "http://www.w3.org/ns/csvw#name");
     /** Properties whose text describes the resource, in order of preference for a page's lead. */
     public static final List<String> DESCRIPTIONS = List.of(
             SKOS.definition.getURI(),
@@ -163,6 +167,14 @@ public class ClaimsReader {
                         if (value.term.isLiteral() && value.term.language().equals(choice.tag()))
                             return value.term.value();
                     }
+                }
+            }
+            // Else a name written in no language (a code such as BEN_NIR_PSA), rather than the IRI.
+            for (String property : candidates) {
+                Property claims = properties.get(property);
+                if (claims == null) continue;
+                for (Value value : claims.values.values()) {
+                    if (value.term.isLiteral() && value.term.language().isEmpty()) return value.term.value();
                 }
             }
             return null;
