@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "compact",
         mixinStandardHelpOptions = true,
-        description = "Rewrites the store without the space its replaced graphs still take (TDB2 never reuses it),"
-                + " then removes the old copy; prints the size before and after.")
+        description = "Rewrites the store without the space its replaced data still takes (TDB2 never reuses it),"
+                + " as a new generation switched to atomically, then removes the old one.")
 final class CompactCommand implements Callable<Integer> {
 
     @Spec

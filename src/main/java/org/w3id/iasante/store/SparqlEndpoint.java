@@ -97,8 +97,7 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
         return over(store, properties, ClientBudget.of(properties));
     }
 
-    /** As {@link #over(EmbeddedStore, EndpointProperties)}, each client's share kept in {@code budget}. */
-    public static SparqlEndpoint over(EmbeddedStore store, EndpointProperties properties, ClientBudget budget) {
+    private static SparqlEndpoint over(EmbeddedStore store, EndpointProperties properties, ClientBudget budget) {
         refuseRemoteJsonLdContexts();
         DatasetGraph dataset = store.dataset();
         dataset.getContext()

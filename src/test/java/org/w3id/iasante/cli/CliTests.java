@@ -158,7 +158,7 @@ class CliTests {
             // Data added then removed leaves its blocks behind: TDB2 appends and never reuses them.
             Node removed = NodeFactory.createURI("http://example.org/removed");
             Txn.executeWrite(dataset, () -> {
-                for (int i = 0; i < 30_000; i++) {
+                for (int i = 0; i < 15_000; i++) {
                     dataset.add(removed, removed, removed, NodeFactory.createLiteralString("removed " + i));
                 }
             });

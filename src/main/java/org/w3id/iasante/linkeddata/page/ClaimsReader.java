@@ -158,23 +158,18 @@ public class ClaimsReader {
                     .toList();
         }
 
+        /**
+         * The first text of {@code candidates} in the reader's language, else the other, else one
+         * written in no language (a code such as BEN_NIR_PSA), rather than the IRI.
+         */
         String firstText(List<String> candidates, Language language) {
-            for (Language choice : List.of(language, language.other())) {
+            for (String tag : List.of(language.tag(), language.other().tag(), "")) {
                 for (String property : candidates) {
                     Property claims = properties.get(property);
                     if (claims == null) continue;
                     for (Value value : claims.values.values()) {
-                        if (value.term.isLiteral() && value.term.language().equals(choice.tag()))
-                            return value.term.value();
+                        if (value.term.isLiteral() && value.term.language().equals(tag)) return value.term.value();
                     }
-                }
-            }
-            // Else a name written in no language (a code such as BEN_NIR_PSA), rather than the IRI.
-            for (String property : candidates) {
-                Property claims = properties.get(property);
-                if (claims == null) continue;
-                for (Value value : claims.values.values()) {
-                    if (value.term.isLiteral() && value.term.language().isEmpty()) return value.term.value();
                 }
             }
             return null;
