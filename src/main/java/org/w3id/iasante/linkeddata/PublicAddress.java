@@ -1,8 +1,7 @@
-package org.w3id.iasante.linkeddata.dataset;
+package org.w3id.iasante.linkeddata;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.w3id.iasante.linkeddata.SiteProperties;
 
 /**
  * The site's public address, against which the dataset's absolute links are made: configured
@@ -10,18 +9,18 @@ import org.w3id.iasante.linkeddata.SiteProperties;
  * answer made from it would be kept by the response cache and served to everyone else.
  */
 @Component
-class PublicAddress {
+public class PublicAddress {
 
     private final String configured;
     private final Environment environment;
 
-    PublicAddress(SiteProperties site, Environment environment) {
+    public PublicAddress(SiteProperties site, Environment environment) {
         this.configured = site.baseUrl();
         this.environment = environment;
     }
 
     /** E.g. {@code http://localhost:8080}, without a trailing slash. */
-    String url() {
+    public String url() {
         if (!configured.isEmpty()) return configured;
         // The port the server listens on, known once it has started (0 in server.port picks one).
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));

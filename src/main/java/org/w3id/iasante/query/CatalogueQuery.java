@@ -10,6 +10,7 @@ import java.util.Optional;
  *
  * @param name file name without {@code .rq}, e.g. {@code select-priorities}
  * @param role what kind of answer it gives
+ * @param topic what it is about, the group it is shown in
  * @param titles short title by language ({@code fr}, {@code en})
  * @param questions the question it answers, by language
  * @param parameters variables a caller may bind
@@ -20,6 +21,7 @@ import java.util.Optional;
 public record CatalogueQuery(
         String name,
         QueryRole role,
+        QueryTopic topic,
         Map<String, String> titles,
         Map<String, String> questions,
         List<QueryParameter> parameters,

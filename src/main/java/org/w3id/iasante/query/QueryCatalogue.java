@@ -34,16 +34,29 @@ public final class QueryCatalogue {
     }
 
     public static QueryCatalogue load(KnowledgeLocation location) {
-        return new QueryCatalogue(parse(location.queryFiles()), parse(location.queryFiles(SITE_FOLDER)));
+        return new QueryCatalogue(parse(location.queryFiles(), false), parse(location.queryFiles(SITE_FOLDER), true));
     }
 
     /** The application's own queries ({@code queries/system/}), kept out of the researchers' catalogue. */
     public static QueryCatalogue loadSystem(KnowledgeLocation location) {
-        return new QueryCatalogue(parse(location.queryFiles("queries/system")), List.of());
+        return new QueryCatalogue(parse(location.queryFiles("queries/system"), true), List.of());
     }
 
-    private static List<CatalogueQuery> parse(List<KnowledgeLocation.NamedText> files) {
-        return files.stream().map(f -> QueryHeader.parse(f.name(), f.text())).toList();
+    /** The application's own queries have the topic {@code site}, the researchers' never. */
+    private static List<CatalogueQuery> parse(List<KnowledgeLocation.NamedText> files, boolean own) {
+        return files.stream()
+                .map(f -> {
+                    CatalogueQuery query = QueryHeader.parse(f.name(), f.text());
+                    if ((query.topic() == QueryTopic.SITE) != own) {
+                        throw new IllegalArgumentException(
+                                f.name()
+                                        + (own
+                                                ? ": a query of the site or the application has '# topic: site'"
+                                                : ": '# topic: site' is for queries/site/ and queries/system/, not a researcher's question"));
+                    }
+                    return query;
+                })
+                .toList();
     }
 
     /** The researchers' catalogue: every question and check, never a site query. */

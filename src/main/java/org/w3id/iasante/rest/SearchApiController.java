@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,7 +15,10 @@ import org.w3id.iasante.api.Language;
 import org.w3id.iasante.linkeddata.ReaderLanguage;
 import org.w3id.iasante.linkeddata.search.SiteSearch;
 
-/** The site's search box as JSON: the same results as {@code /search}, with where to read about each. */
+/**
+ * The site's search box as JSON: the same results as {@code /search}, with where to read about each;
+ * and the names of given IRIs, from the same labels.
+ */
 @Tag(name = "Search", description = "Search over the labels and titles of the graph")
 @RestController
 class SearchApiController {
@@ -32,5 +36,19 @@ class SearchApiController {
     @GetMapping(path = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
     List<SiteSearch.Result> search(@RequestParam(name = "q") String text, Locale locale) {
         return search.find(text, Language.of(locale));
+    }
+
+    @Parameter(name = ReaderLanguage.PARAMETER, in = ParameterIn.QUERY, description = RoadmapApiController.LANGUAGE)
+    @Operation(
+            summary = "The name of each IRI given (at most " + SiteSearch.MOST_LABELS
+                    + "), in the reader's language, and its page: what the SPARQL editor shows in its results;"
+                    + " an IRI without a name in the graph is left out")
+    @GetMapping(path = "/api/labels", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, SiteSearch.Named> labels(@RequestParam(name = "iri") List<String> iris, Locale locale) {
+        if (iris.size() > SiteSearch.MOST_LABELS) {
+            throw new IllegalArgumentException("At most " + SiteSearch.MOST_LABELS + " iri parameters per request ("
+                    + iris.size() + " given): ask in batches");
+        }
+        return search.labelsOf(iris, Language.of(locale));
     }
 }

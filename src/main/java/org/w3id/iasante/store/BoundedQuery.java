@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.Fuseki;
@@ -98,13 +99,16 @@ final class BoundedQuery extends SPARQL_QueryDataset {
     private final long maxQueryBytes;
     private final int maxNesting;
     private final ResultCache cache;
+    private final Supplier<String> examples;
 
-    BoundedQuery(EndpointProperties properties, ResultCache cache) {
+    /** {@code examples}: the address of the endpoint's SPARQL examples, or null while unknown. */
+    BoundedQuery(EndpointProperties properties, ResultCache cache, Supplier<String> examples) {
         this.maxRows = properties.maxRows();
         this.timeout = properties.queryTimeout();
         this.maxQueryBytes = properties.maxQuerySize().toBytes();
         this.maxNesting = properties.maxNesting();
         this.cache = cache;
+        this.examples = examples;
     }
 
     /** A GET without a query asks what the service is: answer with its SPARQL 1.1 Service Description. */
@@ -118,7 +122,7 @@ final class BoundedQuery extends SPARQL_QueryDataset {
             super.execGet(action);
             return;
         }
-        ServiceDescription.answer(action);
+        ServiceDescription.answer(action, examples.get());
     }
 
     /** A form is read whole before any parameter can be looked at: its size is checked first (URL-encoding at most triples it). */

@@ -23,6 +23,7 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.web.HttpSC;
 
 /**
@@ -46,8 +47,9 @@ final class ServiceDescription {
     /**
      * Answers the request with the description, in the syntax its {@code Accept} header prefers
      * (Fuseki's negotiation, with q-values); 406 when it accepts none of {@link #OFFERED}.
+     * {@code examples}, when known, is where the service's SPARQL examples are.
      */
-    static void answer(HttpAction action) {
+    static void answer(HttpAction action, String examples) {
         String accept = action.getRequestHeader("Accept");
         Lang lang = Lang.TURTLE;
         if (accept != null && !accept.isBlank()) {
@@ -61,7 +63,7 @@ final class ServiceDescription {
             }
             lang = RDFLanguages.contentTypeToLang(chosen.getContentTypeStr());
         }
-        byte[] body = write(endpointUrl(action.getRequest()), action.getDataset(), lang);
+        byte[] body = write(endpointUrl(action.getRequest()), examples, action.getDataset(), lang);
         HttpServletResponse response = action.getResponse();
         response.setStatus(200);
         response.setContentType(lang.getContentType().getContentTypeStr() + "; charset=utf-8");
@@ -81,7 +83,7 @@ final class ServiceDescription {
         return "http://localhost:" + request.getLocalPort() + request.getRequestURI();
     }
 
-    static byte[] write(String endpointUrl, DatasetGraph dataset, Lang lang) {
+    static byte[] write(String endpointUrl, String examples, DatasetGraph dataset, Lang lang) {
         Model model = ModelFactory.createDefaultModel();
         model.setNsPrefix("sd", SD);
         model.setNsPrefix("formats", FORMATS);
@@ -93,6 +95,8 @@ final class ServiceDescription {
                 .addProperty(
                         sd(model, "defaultEntailmentRegime"),
                         model.createResource("http://www.w3.org/ns/entailment/Simple"));
+        // The catalogue's questions as examples (SIB's sparql-examples convention), where a reader finds them.
+        if (examples != null) service.addProperty(RDFS.seeAlso, model.createResource(examples));
         for (String format : List.of(
                 "SPARQL_Results_JSON",
                 "SPARQL_Results_XML",

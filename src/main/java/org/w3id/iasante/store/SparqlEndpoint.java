@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
@@ -66,13 +67,20 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
     private final EndpointProperties properties;
     private final EndpointMetrics metrics;
     private final int port;
+    private final AtomicReference<String> examples;
     private volatile boolean running;
 
-    private SparqlEndpoint(FusekiServer server, EndpointProperties properties, EndpointMetrics metrics, int port) {
+    private SparqlEndpoint(
+            FusekiServer server,
+            EndpointProperties properties,
+            EndpointMetrics metrics,
+            int port,
+            AtomicReference<String> examples) {
         this.server = server;
         this.properties = properties;
         this.metrics = metrics;
         this.port = port;
+        this.examples = examples;
     }
 
     /** Builds and starts the server over {@code store}. */
@@ -108,12 +116,13 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.GSP_R, "get");
         ResultCache cache = new ResultCache(properties.cachedRows(), store::readVersion);
+        AtomicReference<String> examples = new AtomicReference<>();
         EndpointMetrics metrics = new EndpointMetrics(store.location(), cache);
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(properties.port())
                 .loopback(properties.loopbackOnly())
                 .enableCors(true, corsConfiguration())
-                .registerOperation(Operation.Query, new BoundedQuery(properties, cache))
+                .registerOperation(Operation.Query, new BoundedQuery(properties, cache, examples::get))
                 // First, so that it times the whole of each request, the answer's limit included.
                 .addFilter("/" + properties.dataset() + "/*", metrics.requestTimer());
         if (budget.limits()) builder.addFilter("/" + properties.dataset() + "/*", budget);
@@ -138,7 +147,7 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
         Server jetty = server.getJettyServer();
         jetty.setHandler(new MalformedCredentials(jetty.getHandler(), REALM)); // before Jetty's authenticator
         jetty.setRequestLog(requestLog());
-        return new SparqlEndpoint(server, properties, metrics, listen(jetty, properties.port()));
+        return new SparqlEndpoint(server, properties, metrics, listen(jetty, properties.port()), examples);
     }
 
     /**
@@ -219,6 +228,14 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
     /** The public query endpoint, e.g. {@code http://localhost:3030/ia-sante/sparql}. */
     public String queryUrl() {
         return datasetUrl() + "/sparql";
+    }
+
+    /**
+     * Where the SPARQL examples of this endpoint are ({@code /.well-known/sparql-examples} on the
+     * site, whose address is known once the site serves): the Service Description links to them.
+     */
+    public void describeExamplesAt(String url) {
+        examples.set(url);
     }
 
     public String datasetUrl() {

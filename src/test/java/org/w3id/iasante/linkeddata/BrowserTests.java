@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,11 +24,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.FileSystemUtils;
 import org.w3id.iasante.support.TemporaryStoreApplicationTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A reader's path through the site in a real browser (Debian's headless Chromium, driven by
@@ -47,6 +55,7 @@ class BrowserTests {
 
     private static final String MISSING = "no browser: " + CHROMIUM + " and " + CHROMEDRIVER
             + " must be executable (Debian's chromium and chromium-driver; .ci/run installs them)";
+    private static final JsonMapper JSON = new JsonMapper();
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static Path profile;
     private static ChromeDriver browser;
@@ -76,7 +85,9 @@ class BrowserTests {
                 "--user-data-dir=" + profile,
                 "--window-size=1280,1600",
                 "--lang=fr-FR");
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+        // Every request the page makes is logged, so that a test can prove none leaves this host.
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.PERFORMANCE, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -89,6 +100,9 @@ class BrowserTests {
     @BeforeEach
     void browserIsThere() {
         assumeTrue(browser != null, MISSING);
+        // Each test starts as a new reader: no language chosen before (the choice is a cookie).
+        browser.get("http://localhost:" + port + "/favicon.svg");
+        browser.manage().deleteAllCookies();
     }
 
     @AfterAll
@@ -141,17 +155,6 @@ class BrowserTests {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("strategy"), "The strategy, its chapters and their editions"));
 
-        browser.get("http://localhost:" + port + "/sparql");
-        WebElement tab = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//div[contains(@class,'tabsList')]//a[span[normalize-space()='select-comparisons']]")));
-        tab.click();
-        WebElement run = wait.until(
-                ExpectedConditions.elementToBeClickable(By.cssSelector(".tabPanel.active .yasqe_queryButton")));
-        run.click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(".tabPanel.active .yasr"), "/id/comparison/"));
-        screenshot("sparql-editor.png");
-
         browser.get("http://localhost:" + port + "/");
         WebElement search = browser.findElement(By.id("q"));
         search.sendKeys("données");
@@ -162,6 +165,102 @@ class BrowserTests {
         wait.until(ExpectedConditions.urlContains("/doc/"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
         screenshot("search-result.png");
+        assertNoRequestLeftThisHost();
+    }
+
+    @Test
+    void aResearcherOpensAQuestionFromTheCatalogueReadsLabelledResultsAndReopensItsShareLink() throws IOException {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get("http://localhost:" + port + "/sparql");
+
+        // The catalogue's questions, by topic and title; the site's own queries are not among them.
+        assertThat(texts("#examples section.topic h3"))
+                .containsExactly(
+                        "La feuille de route",
+                        "Les sources",
+                        "Health Data Hub",
+                        "Le modèle et les graphes",
+                        "Contrôles du graphe");
+        assertThat(browser.findElements(By.cssSelector("a.example[data-name='select-labels']")))
+                .isEmpty();
+        assertThat(texts("a.example")).hasSizeGreaterThan(30).noneMatch(title -> title.matches("[a-z-]+"));
+        WebElement firstExample = browser.findElement(By.cssSelector("a.example"));
+        assertThat(activeTabName(wait))
+                .isEqualTo(firstExample.getDomProperty("textContent").strip());
+
+        WebElement comparisons = browser.findElement(By.cssSelector("a.example[data-name='select-comparisons']"));
+        String title = comparisons.getText();
+        comparisons.click();
+        wait.until(driver -> title.equals(activeTabName(wait)));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".tabPanel.active .yasqe_queryButton")))
+                .click();
+        List<WebElement> labelled = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector(".tabPanel.active .yasr_results a.labelled"), 0));
+        // A labelled IRI reads by its label, links to its page here and keeps the IRI as tooltip.
+        for (WebElement link : labelled.subList(0, Math.min(5, labelled.size()))) {
+            assertThat(link.getText()).doesNotStartWith("http").isNotBlank();
+            assertThat(link.getAttribute("title")).startsWith("http");
+            assertThat(link.getAttribute("href")).startsWith("http://localhost:" + port + "/");
+        }
+        screenshot("sparql-editor.png");
+        // A wide answer scrolls in its own box; the page does not, and no cell grows past a reading width.
+        assertThat(browser.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                .as("how far the page runs past the window (px)")
+                .isEqualTo(0L);
+        assertThat(((Number) browser.executeScript("return Math.max(...Array.from(document.querySelectorAll("
+                                + "'.tabPanel.active .yasr_results td')).map(td => td.getBoundingClientRect().width))"))
+                        .doubleValue())
+                .as("the widest results cell (px)")
+                .isLessThanOrEqualTo(480);
+
+        String query = (String) browser.executeScript("return yasgui.getTab().getQuery()");
+        String shareLink = (String) browser.executeScript("return yasgui.getTab().getShareableLink()");
+        browser.get("about:blank");
+        browser.get(shareLink);
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector(".tabPanel.active .yasr_results a.labelled"), 0));
+        assertThat(browser.executeScript("return yasgui.getTab().getQuery()")).isEqualTo(query);
+        screenshot("sparql-editor-shared.png");
+
+        browser.get("http://localhost:" + port + "/sparql?lang=en");
+        assertThat(texts("#examples section.topic h3")).startsWith("The roadmap", "The sources");
+        WebElement filter = browser.findElement(By.id("examples-filter"));
+        filter.sendKeys("amount");
+        List<String> kept = texts("#examples section:not([hidden]) li:not([hidden]) a.example");
+        assertThat(kept).isNotEmpty().hasSizeLessThan(texts("a.example").size());
+        screenshot("sparql-editor-en.png");
+        assertNoRequestLeftThisHost();
+    }
+
+    /** The name of the editor's selected tab, once the editor is drawn. */
+    private static String activeTabName(WebDriverWait wait) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tabsList .tab.active span")))
+                .getText()
+                .strip();
+    }
+
+    /** The text of each element the selector finds, as written (not as styled: headings show in capitals). */
+    private static List<String> texts(String selector) {
+        return browser.findElements(By.cssSelector(selector)).stream()
+                .map(element -> element.getDomProperty("textContent").strip())
+                .toList();
+    }
+
+    /** Fails if any request since the last call went to another host than this one (fonts, prefix.cc, CDNs…). */
+    private static void assertNoRequestLeftThisHost() {
+        List<String> elsewhere = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
+            JsonNode message = JSON.readTree(entry.getMessage()).path("message");
+            if (!message.path("method").asText().equals("Network.requestWillBeSent")) continue;
+            URI url = URI.create(
+                    message.path("params").path("request").path("url").asText());
+            boolean here = url.getScheme() == null
+                    || List.of("data", "blob", "about", "chrome", "devtools").contains(url.getScheme())
+                    || List.of("localhost", "127.0.0.1").contains(url.getHost());
+            if (!here) elsewhere.add(url.toString());
+        }
+        assertThat(elsewhere).as("requests that left this host").isEmpty();
     }
 
     private static void screenshot(String name) throws IOException {

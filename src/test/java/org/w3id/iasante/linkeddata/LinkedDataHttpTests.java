@@ -355,6 +355,22 @@ class LinkedDataHttpTests {
     }
 
     @Test
+    void theEditorsLabelsNameEachKnownIriInTheReadersLanguageAndLeaveOutTheUnknown() {
+        String ehds = "http://data.europa.eu/eli/reg/2025/327/oj";
+        String unknown = "https://example.org/nothing";
+        String query = "/api/labels?iri=" + ehds + "&iri=" + unknown;
+        assertThat(site.get(query, Map.of("Accept-Language", "fr")).body())
+                .contains("\"" + ehds + "\":{\"label\":\"Règlement (UE) 2025/327\"", "\"page\":\"/describe?iri=")
+                .doesNotContain(unknown);
+        assertThat(site.get(query, Map.of("Accept-Language", "en")).body()).contains("Regulation (EU) 2025/327");
+
+        String tooMany = "/api/labels?" + "iri=https://example.org/x&".repeat(101);
+        HttpResponse<String> refused = site.get(tooMany, Map.of("Accept", "application/json"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("At most 100 iri parameters");
+    }
+
+    @Test
     void theHomePageShowsTheStrategyItsEventsAsAnSvgTimelineAndTheSummaryAsOneSourceAmongOthers() {
         String html = site.get("/", Map.of("Accept-Language", "fr")).body();
         assertThat(html).doesNotContain("<script");

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SiteProperties.class)
-@Import({SiteIris.class, ReaderLanguage.class})
+@Import({SiteIris.class, ReaderLanguage.class, PublicAddress.class})
 public class SiteSlice {
 
     public static final String ENDPOINT = "http://localhost:3030/ia-sante/sparql";

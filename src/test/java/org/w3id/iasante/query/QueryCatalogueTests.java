@@ -226,19 +226,45 @@ class QueryCatalogueTests {
     void aSiteQueryNamedLikeAResearchersQuestionIsRefused(@TempDir Path knowledge) throws Exception {
         Files.createDirectories(knowledge.resolve("ontology"));
         Files.createDirectories(knowledge.resolve("queries/site"));
-        String query = """
+        Files.writeString(knowledge.resolve("queries/select-everything.rq"), everything("roadmap"));
+        Files.writeString(knowledge.resolve("queries/site/select-everything.rq"), everything("site"));
+
+        assertThatThrownBy(() -> QueryCatalogue.load(KnowledgeLocation.directory(knowledge)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("select-everything")
+                .hasMessageContaining("named as researchers' questions");
+    }
+
+    @Test
+    void aQuestionWithoutATopicOrWithTheSitesTopicIsRefused(@TempDir Path knowledge) throws Exception {
+        Files.createDirectories(knowledge.resolve("ontology"));
+        Path question = knowledge.resolve("queries/select-everything.rq");
+        Files.createDirectories(question.getParent());
+        KnowledgeLocation location = KnowledgeLocation.directory(knowledge);
+
+        Files.writeString(question, everything("roadmap").replace("# topic: roadmap\n", ""));
+        assertThatThrownBy(() -> QueryCatalogue.load(location)).hasMessageContaining("# topic: …");
+        Files.writeString(question, everything("the-rest"));
+        assertThatThrownBy(() -> QueryCatalogue.load(location))
+                .hasMessageContaining("names no topic; one of roadmap, sources, hdh, model, checks, site");
+        Files.writeString(question, everything("site"));
+        assertThatThrownBy(() -> QueryCatalogue.load(location)).hasMessageContaining("not a researcher's question");
+        Files.writeString(question, everything("checks"));
+        assertThatThrownBy(() -> QueryCatalogue.load(location)).hasMessageContaining("*-violation.rq");
+        Files.writeString(question, everything("sources"));
+        assertThat(QueryCatalogue.load(location).get("select-everything").topic())
+                .isEqualTo(QueryTopic.SOURCES);
+    }
+
+    private static String everything(String topic) {
+        return """
                 # title (fr): Tout
                 # title (en): Everything
                 # question (fr): Quoi ?
                 # question (en): What?
+                # topic: %s
                 SELECT * { ?s ?p ?o }
-                """;
-        Files.writeString(knowledge.resolve("queries/select-everything.rq"), query);
-        Files.writeString(knowledge.resolve("queries/site/select-everything.rq"), query);
-
-        assertThatThrownBy(() -> QueryCatalogue.load(KnowledgeLocation.directory(knowledge)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("select-everything");
+                """.formatted(topic);
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.w3id.iasante.linkeddata.WebSliceTest;
 import org.w3id.iasante.linkeddata.search.SiteSearch;
 import org.w3id.iasante.query.CatalogueQuery;
 import org.w3id.iasante.query.QueryRole;
+import org.w3id.iasante.query.QueryTopic;
 import org.w3id.iasante.query.ResultRows;
 import org.w3id.iasante.query.Term;
 import org.w3id.iasante.query.TermParser;
@@ -147,7 +148,14 @@ class RoadmapApiControllerTests {
     @Test
     void aCatalogueQueryRunsWithItsParametersReadAsTerms() {
         CatalogueQuery query = new CatalogueQuery(
-                "select-phases-in-year", QueryRole.SELECT, Map.of(), Map.of(), List.of(), List.of(), "SELECT * {}");
+                "select-phases-in-year",
+                QueryRole.SELECT,
+                QueryTopic.ROADMAP,
+                Map.of(),
+                Map.of(),
+                List.of(),
+                List.of(),
+                "SELECT * {}");
         when(graph.catalogue()).thenReturn(List.of(query));
         when(graph.select("select-phases-in-year", Map.of("year", TermParser.parseTerm("2024"))))
                 .thenReturn(new ResultRows(List.of("phase"), List.of(Map.of("phase", Term.iri("p1")))));
@@ -162,7 +170,14 @@ class RoadmapApiControllerTests {
     @Test
     void aParameterTheQueryDoesNotTakeIsABadRequest() {
         CatalogueQuery query = new CatalogueQuery(
-                "select-priorities", QueryRole.SELECT, Map.of(), Map.of(), List.of(), List.of(), "SELECT * {}");
+                "select-priorities",
+                QueryRole.SELECT,
+                QueryTopic.ROADMAP,
+                Map.of(),
+                Map.of(),
+                List.of(),
+                List.of(),
+                "SELECT * {}");
         when(graph.catalogue()).thenReturn(List.of(query));
         when(graph.select(any(), any())).thenThrow(new IllegalArgumentException("no parameter 'year'"));
 

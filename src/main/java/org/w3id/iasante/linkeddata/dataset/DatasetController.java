@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
+import org.w3id.iasante.linkeddata.PublicAddress;
 import org.w3id.iasante.linkeddata.RdfView;
 import org.w3id.iasante.linkeddata.Representation;
 

@@ -1,10 +1,12 @@
 package org.w3id.iasante.linkeddata.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.w3id.iasante.api.RoadmapGraph;
 import org.w3id.iasante.linkeddata.Vocabularies;
@@ -61,6 +63,18 @@ class LabelIndex {
         order.sort(Comparator.comparingInt((String iri) -> -scores.get(iri))
                 .thenComparing(iri -> best.get(iri).label()));
         return order.stream().limit(limit).map(best::get).toList();
+    }
+
+    /** The preferred label of each IRI wanted that has one, in the language asked for if there is one. */
+    Map<String, String> preferredLabels(Collection<String> wanted, String language) {
+        Set<String> asked = Set.copyOf(wanted);
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Entry entry : entries()) {
+            if (!entry.kind().equals("preferred") || !asked.contains(entry.iri())) continue;
+            if (entry.language().equals(language) || !labels.containsKey(entry.iri()))
+                labels.put(entry.iri(), entry.label());
+        }
+        return labels;
     }
 
     private static List<String> words(String text) {

@@ -1,6 +1,9 @@
 package org.w3id.iasante.linkeddata.search;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.w3id.iasante.api.Language;
 import org.w3id.iasante.linkeddata.SiteIris;
@@ -10,6 +13,9 @@ import org.w3id.iasante.linkeddata.SiteIris;
 public class SiteSearch {
 
     static final int LIMIT = 50;
+
+    /** IRIs named in one {@link #labelsOf} request. */
+    public static final int MOST_LABELS = 100;
 
     private final LabelIndex index;
     private final SiteIris iris;
@@ -29,6 +35,17 @@ public class SiteSearch {
      * @param language the language of that label
      */
     public record Result(String iri, String href, String label, String matched, String language) {}
+
+    /** What an IRI is called in the reader's language, and where to read about it here. */
+    public record Named(String label, String page) {}
+
+    /** The IRIs given that have a preferred label in the graph, each with its label and page. */
+    public Map<String, Named> labelsOf(Collection<String> wanted, Language language) {
+        Map<String, Named> named = new LinkedHashMap<>();
+        index.preferredLabels(wanted, language.tag())
+                .forEach((iri, label) -> named.put(iri, new Named(label, iris.pageOf(iri))));
+        return named;
+    }
 
     public List<Result> find(String text, Language language) {
         return index.search(text, language.tag(), LIMIT).stream()

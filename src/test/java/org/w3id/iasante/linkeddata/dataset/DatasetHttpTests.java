@@ -20,9 +20,13 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.vocabulary.SHACLM;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.vocabulary.VOID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +38,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
+import org.w3id.iasante.api.RoadmapGraph;
 import org.w3id.iasante.knowledge.KnowledgeLocation;
 import org.w3id.iasante.store.SparqlEndpoint;
 import org.w3id.iasante.support.RepositoryKnowledge;
@@ -54,6 +59,9 @@ class DatasetHttpTests {
 
     @Autowired
     SparqlEndpoint endpoint;
+
+    @Autowired
+    RoadmapGraph graph;
 
     RunningApplication site;
 
@@ -201,6 +209,29 @@ class DatasetHttpTests {
                                 NodeFactory.createURI(SD + "endpoint"),
                                 NodeFactory.createURI(endpoint.queryUrl())))
                 .isTrue();
+    }
+
+    @Test
+    void theServiceDescriptionLinksToTheCatalogueAsSparqlExamplesAtThePublicAddress() {
+        Graph description = parse(site.get(endpoint.queryUrl(), Map.of()).body(), Lang.TURTLE);
+        assertThat(objects(description, RDFS.seeAlso.asNode()))
+                .containsExactly(PUBLIC + "/.well-known/sparql-examples");
+
+        HttpResponse<String> examples = site.get("/.well-known/sparql-examples", Map.of("Accept", "text/turtle"));
+        assertThat(examples.statusCode()).isEqualTo(200);
+        Graph executables = parse(examples.body(), Lang.TURTLE);
+        List<Triple> typed = executables
+                .find(Node.ANY, RDF.type.asNode(), SHACLM.SPARQLExecutable.asNode())
+                .toList();
+        assertThat(typed).hasSize(graph.catalogue().size());
+        assertThat(typed).allSatisfy(example -> {
+            assertThat(example.getSubject().getURI()).startsWith(PUBLIC + "/.well-known/sparql-examples#");
+            assertThat(executables
+                            .find(example.getSubject(), SchemaDO.target.asNode(), Node.ANY)
+                            .mapWith(t -> t.getObject().getURI())
+                            .toList())
+                    .containsExactly(endpoint.queryUrl());
+        });
     }
 
     private record Raw(String status, String body) {}
