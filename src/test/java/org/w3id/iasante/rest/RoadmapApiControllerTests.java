@@ -147,15 +147,7 @@ class RoadmapApiControllerTests {
 
     @Test
     void aCatalogueQueryRunsWithItsParametersReadAsTerms() {
-        CatalogueQuery query = new CatalogueQuery(
-                "select-phases-in-year",
-                QueryRole.SELECT,
-                QueryTopic.ROADMAP,
-                Map.of(),
-                Map.of(),
-                List.of(),
-                List.of(),
-                "SELECT * {}");
+        CatalogueQuery query = roadmapQuestion("select-phases-in-year");
         when(graph.catalogue()).thenReturn(List.of(query));
         when(graph.select("select-phases-in-year", Map.of("year", TermParser.parseTerm("2024"))))
                 .thenReturn(new ResultRows(List.of("phase"), List.of(Map.of("phase", Term.iri("p1")))));
@@ -169,15 +161,7 @@ class RoadmapApiControllerTests {
 
     @Test
     void aParameterTheQueryDoesNotTakeIsABadRequest() {
-        CatalogueQuery query = new CatalogueQuery(
-                "select-priorities",
-                QueryRole.SELECT,
-                QueryTopic.ROADMAP,
-                Map.of(),
-                Map.of(),
-                List.of(),
-                List.of(),
-                "SELECT * {}");
+        CatalogueQuery query = roadmapQuestion("select-priorities");
         when(graph.catalogue()).thenReturn(List.of(query));
         when(graph.select(any(), any())).thenThrow(new IllegalArgumentException("no parameter 'year'"));
 
@@ -217,5 +201,11 @@ class RoadmapApiControllerTests {
         assertThat(mvc.get().uri("/api/search?q=x&lang=de"))
                 .hasStatus(400)
                 .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    /** A question of the roadmap topic without title, parameters or requirements. */
+    private static CatalogueQuery roadmapQuestion(String name) {
+        return new CatalogueQuery(
+                name, QueryRole.SELECT, QueryTopic.ROADMAP, Map.of(), Map.of(), List.of(), List.of(), "SELECT * {}");
     }
 }
