@@ -3,6 +3,7 @@ package org.w3id.iasante.hdh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.query.Query;
@@ -21,14 +22,19 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.w3id.iasante.query.CatalogueQuery;
 import org.w3id.iasante.query.QueryBinder;
+import org.w3id.iasante.query.SearchWords;
 import org.w3id.iasante.store.SparqlEndpoint;
 import org.w3id.iasante.support.RepositoryKnowledge;
 import org.w3id.iasante.support.RunningApplication;
 import org.w3id.iasante.support.TemporaryStoreApplicationTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The main command with {@code ias.hdh.location} set: the cross-reference questions over HTTP, and the imported resources on the site. */
 @TemporaryStoreApplicationTest
 class HdhEndpointTests {
+
+    private static final JsonMapper JSON = new JsonMapper();
 
     @LocalServerPort
     int port;
@@ -87,5 +93,62 @@ class HdhEndpointTests {
         String ars = site.get("/api/queries/select-ars-for-departement?code=%2269%22", Map.of())
                 .body();
         assertThat(ars).contains("ARS-84");
+    }
+
+    /** The six variables whose description holds « date de naissance » (snds_vars.csv of the SNDS dictionary). */
+    private static final List<String> BIRTH_DATE_CHECKS = Stream.of(
+                    "T_HADaaC--NAI_RET",
+                    "T_HADaaC--COH_NAI_RET",
+                    "T_MCOaaC--NAI_RET",
+                    "T_MCOaaCSTC--NAI_RET",
+                    "T_SSRaaC--NAI_RET",
+                    "T_SSRaaCSTC--NAI_RET")
+            .map(name -> "https://w3id.org/ia-sante/id/snds-variable/" + name)
+            .toList();
+
+    @Test
+    void searchFindsSndsVariablesByAPhraseOfTheirDescriptionAndSaysWhatEachHitIs() {
+        RunningApplication site = new RunningApplication(port);
+        JsonNode hits = JSON.readTree(site.get("/api/search?q=date+de+naissance", Map.of("Accept-Language", "en"))
+                .body());
+        List<String> found =
+                hits.valueStream().map(hit -> hit.path("iri").asString()).toList();
+        assertThat(found).containsAll(BIRTH_DATE_CHECKS);
+        JsonNode first = hits.get(0);
+        assertThat(BIRTH_DATE_CHECKS)
+                .as("the whole phrase in a description ranks before its words apart")
+                .contains(first.path("iri").asString());
+        assertThat(first.path("kind").asString()).isEqualTo("Variable");
+        assertThat(first.path("label").asString()).endsWith("NAI_RET");
+        assertThat(first.path("matched").asString()).containsIgnoringCase("date de naissance");
+
+        String page = site.get("/search?q=date+de+naissance", Map.of("Accept-Language", "fr"))
+                .body();
+        assertThat(org.jsoup.Jsoup.parse(page).select("#results li .kind-of").eachText())
+                .contains("Variable");
+    }
+
+    @Test
+    void theCatalogueQuestionTakesAPhraseAndFindsTheVariablesMentioningEachOfItsWords() {
+        String answer = new RunningApplication(port)
+                .get("/api/queries/select-snds-variables-mentioning?term=%22date%20de%20naissance%22", Map.of())
+                .body();
+        JsonNode rows = JSON.readTree(answer).path("rows");
+        assertThat(rows.valueStream()
+                        .map(row -> row.path("variable").path("value").asString()))
+                .containsAll(BIRTH_DATE_CHECKS);
+        assertThat(rows.valueStream())
+                .allSatisfy(row -> assertThat(SearchWords.indexed(
+                                row.path("name").path("value").asString() + " "
+                                        + row.path("description").path("value").asString("")))
+                        .contains("date", "de", "naissance"));
+        String sixWords = new RunningApplication(port)
+                .get(
+                        "/api/queries/select-snds-variables-mentioning?term=%22date%20de%20naissance%20du%20patient%20retenue%22",
+                        Map.of())
+                .body();
+        assertThat(JSON.readTree(sixWords).path("rows").isEmpty())
+                .as("a sixth word is not dropped: the phrase is too long to be looked for")
+                .isTrue();
     }
 }

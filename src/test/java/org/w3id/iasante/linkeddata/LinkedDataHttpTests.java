@@ -355,6 +355,22 @@ class LinkedDataHttpTests {
     }
 
     @Test
+    void aYearFindsThePhasesThatCoverItAndTheEventsOfThatYearEachSayingWhatItIs() {
+        String hits =
+                site.get("/api/search?q=2027", Map.of("Accept-Language", "en")).body();
+        assertThat(hits)
+                .as("the 2026-2030 phase covers 2027; the AI Act's Article 6(1) applies from 2 August 2027")
+                .contains(
+                        "\"iri\":\"https://w3id.org/ia-sante/id/phase/2026-2030\"",
+                        "\"iri\":\"https://w3id.org/ia-sante/id/event/gfmd-aiact-application-2027-08-02\"");
+        Document page = Jsoup.parse(
+                site.get("/search?q=2027", Map.of("Accept-Language", "fr")).body());
+        Element event = page.selectFirst("#results li:has(a[href=/doc/event/gfmd-aiact-application-2027-08-02])");
+        assertThat(event.select(".kind-of").text()).isEqualTo("Événement");
+        assertThat(event.select("a").text()).startsWith("Application de l'article 6");
+    }
+
+    @Test
     void theEditorsLabelsNameEachKnownIriInTheReadersLanguageAndLeaveOutTheUnknown() {
         String ehds = "http://data.europa.eu/eli/reg/2025/327/oj";
         String unknown = "https://example.org/nothing";

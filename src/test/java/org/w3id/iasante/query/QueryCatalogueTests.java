@@ -193,9 +193,11 @@ class QueryCatalogueTests {
                         "select-labels",
                         "select-resource-claims",
                         "select-resource-incoming",
+                        "select-resource-kinds",
                         "select-resource-properties",
                         "select-resource-sources",
-                        "select-resource-statements");
+                        "select-resource-statements",
+                        "select-search-texts");
         assertThat(catalogue.all()).extracting(CatalogueQuery::name).doesNotContainAnyElementsOf(site);
         assertThat(catalogue.questions()).extracting(CatalogueQuery::name).doesNotContainAnyElementsOf(site);
         for (String name : site) {

@@ -186,6 +186,7 @@ class RoadmapApiControllerTests {
                         "http://data.europa.eu/eli/reg/2024/1689/oj",
                         "/describe?iri=…",
                         "AI Act",
+                        "Legal act",
                         "Règlement européen sur l'IA",
                         "fr")));
 
@@ -196,6 +197,7 @@ class RoadmapApiControllerTests {
 
         assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
         assertThat(result).bodyJson().extractingPath("$[0].href").isEqualTo("/describe?iri=…");
+        assertThat(result).bodyJson().extractingPath("$[0].kind").isEqualTo("Legal act");
         verify(search).find("reglement", Language.EN);
         assertThat(mvc.get().uri("/api/search")).hasStatus(400);
         assertThat(mvc.get().uri("/api/search?q=x&lang=de"))

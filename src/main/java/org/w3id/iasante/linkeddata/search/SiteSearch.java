@@ -31,10 +31,11 @@ public class SiteSearch {
      * @param iri the resource found
      * @param href where to read about it on this site
      * @param label its name in the reader's language
-     * @param matched the label that matched
+     * @param kind what it is (the name of its class, e.g. "Priorité", "SNDS variable"), in the reader's language
+     * @param matched the text that matched: a label, a title, a description or a year
      * @param language the language of that label
      */
-    public record Result(String iri, String href, String label, String matched, String language) {}
+    public record Result(String iri, String href, String label, String kind, String matched, String language) {}
 
     /** What an IRI is called in the reader's language, and where to read about it here. */
     public record Named(String label, String page) {}
@@ -49,7 +50,8 @@ public class SiteSearch {
 
     public List<Result> find(String text, Language language) {
         return index.search(text, language.tag(), LIMIT).stream()
-                .map(hit -> new Result(hit.iri(), iris.pageOf(hit.iri()), hit.label(), hit.matched(), hit.language()))
+                .map(hit -> new Result(
+                        hit.iri(), iris.pageOf(hit.iri()), hit.label(), hit.kind(), hit.matched(), hit.language()))
                 .toList();
     }
 }

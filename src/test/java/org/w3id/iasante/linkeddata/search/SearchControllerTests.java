@@ -29,6 +29,7 @@ class SearchControllerTests {
                         "https://w3id.org/ia-sante/id/priority/regulation",
                         "/doc/priority/regulation",
                         "Regulation",
+                        "Priority",
                         "Regulation",
                         "en")));
 
@@ -36,7 +37,8 @@ class SearchControllerTests {
                 .hasStatusOk()
                 .hasContentTypeCompatibleWith(MediaType.TEXT_HTML)
                 .bodyText()
-                .contains("href=\"/doc/priority/regulation\"", "lang=\"en\"");
+                .contains(
+                        "href=\"/doc/priority/regulation\"", "lang=\"en\"", "<span class=\"kind-of\">Priority</span>");
     }
 
     @Test
