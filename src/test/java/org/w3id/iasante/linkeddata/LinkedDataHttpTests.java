@@ -16,6 +16,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SKOS;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -229,6 +230,42 @@ class LinkedDataHttpTests {
                 .as("used by the roadmap it publishes");
         assertThat(page).contains("Feuille de route DNS Juillet 2025", "4. Gouvernance et pilotage");
         assertThat(page).contains("href=\"/doc/organization/dns.ttl\"", "href=\"/doc/organization/dns.jsonld\"");
+    }
+
+    @Test
+    void usedByIsGroupedByPropertyCountedAndPagedSoEveryLinkingResourceIsReachedOnce() {
+        String kindS = "/doc/source-kind/S";
+        Element group =
+                Jsoup.parse(site.get(kindS, Map.of("Accept-Language", "en")).body())
+                        .select("#used-by .used-by")
+                        .stream()
+                        .filter(section -> section.select("h3 a").attr("title").equals(DCTerms.type.getURI()))
+                        .findFirst()
+                        .orElseThrow();
+        int count = Integer.parseInt(group.select("h3 .count").text());
+        assertThat(count).as("more than a page of secondary sources").isGreaterThan(25);
+        List<String> reached = new java.util.ArrayList<>();
+        int pages = 0;
+        while (group != null) {
+            pages++;
+            List<String> onPage = group.select("li a").eachAttr("title");
+            assertThat(onPage).hasSizeLessThanOrEqualTo(25);
+            reached.addAll(onPage);
+            String next = group.select("a[rel=next]").attr("href");
+            if (next.isEmpty()) break;
+            HttpResponse<String> nextPage = site.get(next, Map.of("Accept-Language", "fr"));
+            assertThat(nextPage.statusCode()).isEqualTo(200);
+            Document document = Jsoup.parse(nextPage.body());
+            assertThat(document.select("h1").text()).contains("Source secondaire", "ce qui y renvoie");
+            group = document.selectFirst(".used-by");
+        }
+        assertThat(pages).isGreaterThan(1);
+        assertThat(reached).doesNotHaveDuplicates().hasSize(count);
+        assertThat(site.get("/used-by?iri=https://w3id.org/ia-sante/id/source-kind/S&property=urn:x:nothing", Map.of())
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(site.get("/used-by?property=urn:x:nothing", Map.of()).statusCode())
+                .isEqualTo(400);
     }
 
     @Test

@@ -193,6 +193,7 @@ class QueryCatalogueTests {
                         "select-labels",
                         "select-resource-claims",
                         "select-resource-incoming",
+                        "select-resource-incoming-counts",
                         "select-resource-kinds",
                         "select-resource-properties",
                         "select-resource-sources",

@@ -21,6 +21,7 @@ import org.w3id.iasante.linkeddata.RdfView;
 import org.w3id.iasante.linkeddata.RdfWriter;
 import org.w3id.iasante.linkeddata.Representation;
 import org.w3id.iasante.linkeddata.SiteIris;
+import org.w3id.iasante.linkeddata.Vocabularies;
 
 /**
  * Every IRI {@code {base}id/<type>/<slug>} dereferences: {@code /id/…} answers 303 See Other to
@@ -97,6 +98,24 @@ class ResourceController {
             return new ModelAndView(view);
         }
         return describe(iri, null, Representation.chosen(null, format, accept), request, response);
+    }
+
+    /** The next pages of a resource's "used by" through one property (keyset paging, see select-resource-incoming.rq). */
+    @GetMapping("/used-by")
+    ModelAndView usedBy(
+            @RequestParam String iri,
+            @RequestParam String property,
+            @RequestParam(defaultValue = "") String after,
+            HttpServletRequest request) {
+        Language language = Language.of(RequestContextUtils.getLocale(request));
+        ResourcePage.UsedBy used = pages.usedBy(iri, property, after, language)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "Nothing links to <" + iri + "> through <" + property + ">"));
+        ModelAndView view = new ModelAndView("used-by");
+        ResourceClaims said = pages.claims(iri, language);
+        view.addObject("resource", pages.link(iri, said.label() != null ? said.label() : Vocabularies.curie(iri)));
+        view.addObject("used", used);
+        return view;
     }
 
     private ModelAndView describe(

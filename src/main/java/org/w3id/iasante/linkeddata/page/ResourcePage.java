@@ -1,6 +1,7 @@
 package org.w3id.iasante.linkeddata.page;
 
 import java.util.List;
+import java.util.Optional;
 import org.w3id.iasante.api.SourceStatement;
 import org.w3id.iasante.linkeddata.Link;
 
@@ -11,7 +12,7 @@ import org.w3id.iasante.linkeddata.Link;
  * @param label its name in the reader's language
  * @param description its definition or description, if any, in the reader's language
  * @param claims what each source says of it (and of the resources aligned with it), side by side
- * @param incoming the resources that link to it ("used by")
+ * @param incoming the resources that link to it ("used by"), by property
  * @param sources where its facts come from (document, section, graph)
  * @param source for a source document: its kind, date, address and publisher; else null
  * @param facts for a source document: the resources its graph describes; else empty
@@ -22,7 +23,7 @@ public record ResourcePage(
         String label,
         String description,
         ResourceClaims claims,
-        List<IncomingLink> incoming,
+        List<UsedBy> incoming,
         List<SourceStatement> sources,
         SourceCard source,
         List<Fact> facts,
@@ -38,7 +39,12 @@ public record ResourcePage(
         return claims.own().properties();
     }
 
-    public record IncomingLink(Link property, Link subject) {}
+    /**
+     * The resources that link to it through one property: how many, and one page of them.
+     *
+     * @param after where the next page starts (the last IRI of this one), if there is a next page
+     */
+    public record UsedBy(Link property, int count, List<Link> subjects, Optional<String> after) {}
 
     /** A source document as its own graph describes it. */
     public record SourceCard(SourceRef self, List<Link> publishers) {}

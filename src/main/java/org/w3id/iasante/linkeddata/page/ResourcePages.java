@@ -1,5 +1,6 @@
 package org.w3id.iasante.linkeddata.page;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,9 @@ import org.w3id.iasante.query.TermTriple;
 public class ResourcePages {
 
     private static final String SOURCE = DCTerms.source.getURI();
+
+    /** Resources listed per property and page: one less than the LIMIT of select-resource-incoming.rq. */
+    static final int USED_BY_PAGE = 25;
 
     private final RoadmapGraph graph;
     private final SiteIris iris;
@@ -54,20 +58,12 @@ public class ResourcePages {
         }
         Map<String, Term> resource = Map.of("resource", Term.iri(iri));
         ResourceClaims said = claims.read(iri, language);
-        List<ResourcePage.IncomingLink> incoming = graph.select("select-resource-incoming", resource).rows().stream()
-                .map(row -> new ResourcePage.IncomingLink(
-                        iris.link(
-                                row.get("property").value(),
-                                ClaimsReader.pick(row, "propertyFr", "propertyEn", language)),
-                        iris.link(
-                                row.get("subject").value(),
-                                ClaimsReader.pick(row, "subjectFr", "subjectEn", language))))
-                .toList();
+        List<ResourcePage.UsedBy> incoming = usedBy(iri, language);
         String label = said.label() != null ? said.label() : Vocabularies.curie(iri);
         ResourcePage.SourceCard card = sourceCard(said).orElse(null);
         if (card != null) { // what cites a source document is listed as its facts
             incoming = incoming.stream()
-                    .filter(in -> !in.property().iri().equals(SOURCE))
+                    .filter(used -> !used.property().iri().equals(SOURCE))
                     .toList();
         }
         return Optional.of(new ResourcePage(
@@ -80,6 +76,61 @@ public class ResourcePages {
                 card,
                 card == null ? List.of() : facts.of(iri, language),
                 new Citation(label, iri, dataset.in(language), card)));
+    }
+
+    /** What links to the resource, by property: each with its count and its first page of resources. */
+    private List<ResourcePage.UsedBy> usedBy(String iri, Language language) {
+        return linkingProperties(iri, language).entrySet().stream()
+                .map(uses -> usedBy(iri, uses.getKey(), uses.getValue(), "", language))
+                .toList();
+    }
+
+    /**
+     * One page of the resources linking to {@code iri} through {@code property}, after the IRI
+     * {@code after} ("" for the first page); empty when nothing links to it that way.
+     */
+    public Optional<ResourcePage.UsedBy> usedBy(String iri, String property, String after, Language language) {
+        return linkingProperties(iri, language).entrySet().stream()
+                .filter(uses -> uses.getKey().iri().equals(property))
+                .findFirst()
+                .map(uses -> usedBy(iri, uses.getKey(), uses.getValue(), after, language));
+    }
+
+    /** The properties through which resources link to {@code iri}, each with how many do, in order. */
+    private Map<Link, Integer> linkingProperties(String iri, Language language) {
+        Map<Link, Integer> counts = new LinkedHashMap<>();
+        for (Map<String, Term> row : graph.select("select-resource-incoming-counts", Map.of("resource", Term.iri(iri)))
+                .rows()) {
+            counts.put(
+                    iris.link(
+                            row.get("property").value(), ClaimsReader.pick(row, "propertyFr", "propertyEn", language)),
+                    row.get("uses").asInt());
+        }
+        return counts;
+    }
+
+    private ResourcePage.UsedBy usedBy(String iri, Link property, int count, String after, Language language) {
+        List<Map<String, Term>> rows = graph.select(
+                        "select-resource-incoming",
+                        Map.of(
+                                "resource", Term.iri(iri),
+                                "property", Term.iri(property.iri()),
+                                "after", Term.literal(after, Term.XSD + "string")))
+                .rows();
+        // A resource with two labels in one language comes twice: it is listed once.
+        Map<String, Link> subjects = new LinkedHashMap<>();
+        for (Map<String, Term> row : rows) {
+            String subject = row.get("subject").value();
+            subjects.putIfAbsent(
+                    subject, iris.link(subject, ClaimsReader.pick(row, "subjectFr", "subjectEn", language)));
+        }
+        boolean more = rows.size() > USED_BY_PAGE;
+        List<Link> page = subjects.values().stream().limit(USED_BY_PAGE).toList();
+        return new ResourcePage.UsedBy(
+                property,
+                count,
+                page,
+                more ? Optional.of(page.get(page.size() - 1).iri()) : Optional.empty());
     }
 
     /** What the site shows of a resource without the rest of its page: its claims side by side. */
