@@ -293,6 +293,19 @@ class LinkedDataHttpTests {
                         "id=\"plannedDuring\"",
                         "skos:Concept",
                         "schema:MonetaryGrant");
+        // The ontology's own metadata, not the store's bookkeeping of the graph it is loaded in.
+        Element metadata = Jsoup.parse(html).selectFirst("table.metadata");
+        assertThat(metadata.select("th > a").eachAttr("title"))
+                .contains(DCTerms.modified.getURI())
+                .doesNotContain(
+                        "https://w3id.org/ia-sante/def#contentSha256", "https://w3id.org/ia-sante/def#loadedFrom");
+        assertThat(metadata.select("tr").stream()
+                        .filter(row -> row.select("th > a").attr("title").equals(DCTerms.modified.getURI()))
+                        .findFirst()
+                        .orElseThrow()
+                        .select("td li"))
+                .as("one date modified, the ontology's own")
+                .hasSize(1);
         Graph ontology = parse(site.get("/def", Map.of("Accept", "text/turtle")).body(), Lang.TURTLE);
         assertThat(ontology.contains(
                         NodeFactory.createURI("https://w3id.org/ia-sante/def#Priority"), Node.ANY, Node.ANY))
