@@ -21,7 +21,6 @@ import org.w3id.iasante.linkeddata.RdfView;
 import org.w3id.iasante.linkeddata.RdfWriter;
 import org.w3id.iasante.linkeddata.Representation;
 import org.w3id.iasante.linkeddata.SiteIris;
-import org.w3id.iasante.linkeddata.Vocabularies;
 
 /**
  * Every IRI {@code {base}id/<type>/<slug>} dereferences: {@code /id/…} answers 303 See Other to
@@ -112,8 +111,7 @@ class ResourceController {
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.NOT_FOUND, "Nothing links to <" + iri + "> through <" + property + ">"));
         ModelAndView view = new ModelAndView("used-by");
-        ResourceClaims said = pages.claims(iri, language);
-        view.addObject("resource", pages.link(iri, said.label() != null ? said.label() : Vocabularies.curie(iri)));
+        view.addObject("resource", pages.named(iri, language));
         view.addObject("used", used);
         return view;
     }

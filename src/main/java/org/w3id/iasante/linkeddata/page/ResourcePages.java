@@ -58,14 +58,13 @@ public class ResourcePages {
         }
         Map<String, Term> resource = Map.of("resource", Term.iri(iri));
         ResourceClaims said = claims.read(iri, language);
-        List<ResourcePage.UsedBy> incoming = usedBy(iri, language);
-        String label = said.label() != null ? said.label() : Vocabularies.curie(iri);
+        String label = nameOf(iri, said);
         ResourcePage.SourceCard card = sourceCard(said).orElse(null);
-        if (card != null) { // what cites a source document is listed as its facts
-            incoming = incoming.stream()
-                    .filter(used -> !used.property().iri().equals(SOURCE))
-                    .toList();
-        }
+        // What cites a source document is listed as its facts: that group is not read at all.
+        List<ResourcePage.UsedBy> incoming = linkingProperties(iri, language).entrySet().stream()
+                .filter(uses -> card == null || !uses.getKey().iri().equals(SOURCE))
+                .map(uses -> usedBy(iri, uses.getKey(), uses.getValue(), "", language))
+                .toList();
         return Optional.of(new ResourcePage(
                 iri,
                 label,
@@ -76,13 +75,6 @@ public class ResourcePages {
                 card,
                 card == null ? List.of() : facts.of(iri, language),
                 new Citation(label, iri, dataset.in(language), card)));
-    }
-
-    /** What links to the resource, by property: each with its count and its first page of resources. */
-    private List<ResourcePage.UsedBy> usedBy(String iri, Language language) {
-        return linkingProperties(iri, language).entrySet().stream()
-                .map(uses -> usedBy(iri, uses.getKey(), uses.getValue(), "", language))
-                .toList();
     }
 
     /**
@@ -131,6 +123,15 @@ public class ResourcePages {
                 count,
                 page,
                 more ? Optional.of(page.get(page.size() - 1).iri()) : Optional.empty());
+    }
+
+    /** A link to the resource named in the reader's language, or by its CURIE when no source names it. */
+    public Link named(String iri, Language language) {
+        return iris.link(iri, nameOf(iri, claims.read(iri, language)));
+    }
+
+    private static String nameOf(String iri, ResourceClaims said) {
+        return said.label() != null ? said.label() : Vocabularies.curie(iri);
     }
 
     /** What the site shows of a resource without the rest of its page: its claims side by side. */
