@@ -27,7 +27,12 @@ final class SourceDocuments {
     static Resource upstream(Model model, String slug, Provenance origin) {
         Resource source = copy(model, slug).addProperty(HdhVocabulary.url, model.createResource(origin.url()));
         origin.commit().ifPresent(commit -> source.addProperty(OWL.versionInfo, commit));
-        origin.licence().ifPresent(licence -> source.addProperty(DCTerms.license, model.createResource(licence)));
+        origin.licence().ifPresent(licence -> {
+            source.addProperty(DCTerms.license, model.createResource(licence));
+            // Its name, for the pages, sourced like a publisher: to the document whose licence it is.
+            model.add(DESCRIPTIONS.getResource(licence).listProperties());
+            model.createResource(licence).addProperty(DCTerms.source, source);
+        });
         return source;
     }
 

@@ -56,6 +56,7 @@ public final class IAS {
     public static final Property toTable = property("toTable");
     public static final Property referencedColumns = property("referencedColumns");
     public static final Property mentionsWord = property("mentionsWord");
+    public static final Property indexOnly = property("indexOnly");
     public static final Property curatedRelation = property("curatedRelation");
     public static final Property correspondsTo = property("correspondsTo");
     public static final Property alignedResource = property("alignedResource");

@@ -18,8 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.w3id.iasante.query.CatalogueQuery;
 import org.w3id.iasante.query.QueryBinder;
 import org.w3id.iasante.query.SearchWords;
@@ -31,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The main command with {@code ias.hdh.location} set: the cross-reference questions over HTTP, and the imported resources on the site. */
-@TemporaryStoreApplicationTest
+@TemporaryStoreApplicationTest(properties = RepositoryKnowledge.WITH_HDH)
 class HdhEndpointTests {
 
     private static final JsonMapper JSON = new JsonMapper();
@@ -41,11 +39,6 @@ class HdhEndpointTests {
 
     @Autowired
     SparqlEndpoint endpoint;
-
-    @DynamicPropertySource
-    static void hdhMetadata(DynamicPropertyRegistry registry) {
-        registry.add("ias.hdh.location", RepositoryKnowledge.HDH::toString);
-    }
 
     @BeforeAll
     static void hdhMetadataIsThere() {

@@ -1,63 +1,35 @@
 package org.w3id.iasante.linkeddata;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
+import org.w3id.iasante.support.HeadlessBrowser;
 import org.w3id.iasante.support.TemporaryStoreApplicationTest;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A reader's path through the site in a real browser (Debian's headless Chromium, driven by
  * Selenium): the home page and its timeline, the comparisons, a page where sources differ, a
  * source's page, the other language, a catalogue query run in the editor against the SPARQL
  * endpoint (another origin: CORS), a search. Screenshots go to
- * {@code target/screenshots/}. {@code .ci/run} installs Chromium and sets {@code IAS_REQUIRE_BROWSER=1}:
- * there a missing browser fails the class; elsewhere each test is reported skipped, saying what is missing.
+ * {@code target/screenshots/}. The browser and when it is required: {@link HeadlessBrowser}.
  */
 @TemporaryStoreApplicationTest
 class BrowserTests {
 
-    /** Debian's paths; -Dias.chromium=… and -Dias.chromedriver=… point elsewhere. */
-    private static final Path CHROMIUM = Path.of(System.getProperty("ias.chromium", "/usr/bin/chromium"));
-
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("ias.chromedriver", "/usr/bin/chromedriver"));
-    /** Set by {@code .ci/run}: where the browser is part of the build, its absence is a failure, not a skip. */
-    private static final boolean BROWSER_REQUIRED =
-            !System.getenv().getOrDefault("IAS_REQUIRE_BROWSER", "").isEmpty();
-
-    private static final String MISSING = "no browser: " + CHROMIUM + " and " + CHROMEDRIVER
-            + " must be executable (Debian's chromium and chromium-driver; .ci/run installs them)";
-    private static final JsonMapper JSON = new JsonMapper();
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
-    private static Path profile;
+    private static HeadlessBrowser chromium;
     private static ChromeDriver browser;
 
     @LocalServerPort
@@ -65,50 +37,20 @@ class BrowserTests {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            if (BROWSER_REQUIRED) fail(MISSING + "; IAS_REQUIRE_BROWSER is set");
-            // Not aborted here: an aborted class reports "Tests run: 0"; each test reports its own skip.
-            return;
-        }
-        profile = Files.createTempDirectory("ias-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-quic",
-                "--user-data-dir=" + profile,
-                "--window-size=1280,1600",
-                "--lang=fr-FR");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
-        // Every request the page makes is logged, so that a test can prove none leaves this host.
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.PERFORMANCE, "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        Files.createDirectories(SCREENSHOTS);
+        chromium = HeadlessBrowser.startOrNull();
+        if (chromium != null) browser = chromium.driver();
     }
 
     @BeforeEach
     void browserIsThere() {
-        assumeTrue(browser != null, MISSING);
+        assumeTrue(chromium != null, HeadlessBrowser.MISSING);
         // Each test starts as a new reader: no language chosen before (the choice is a cookie).
-        browser.get("http://localhost:" + port + "/favicon.svg");
-        browser.manage().deleteAllCookies();
+        chromium.newReader(port);
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) browser.quit();
-        if (profile != null) FileSystemUtils.deleteRecursively(profile.toFile());
+        if (chromium != null) chromium.close();
     }
 
     @Test
@@ -124,14 +66,14 @@ class BrowserTests {
                 .hasSameSizeAs(browser.findElements(By.cssSelector("ol.events > li")));
         assertThat(browser.findElement(By.cssSelector("#summary + .summary")).getText())
                 .contains("Source secondaire", "1,5 Md EUR");
-        screenshot("home.png");
+        chromium.screenshot("home.png");
 
         browser.findElement(By.cssSelector("header nav a[href='/comparisons']")).click();
         wait.until(ExpectedConditions.urlContains("/comparisons"));
         WebElement amountRow = browser.findElement(
                 By.xpath("//tr[contains(@class,'comparison')][.//a[@href='/doc/amount/france-2030']]"));
         assertThat(amountRow.getText()).contains("1,5 Md EUR", "Feuille de route DNS Juillet 2025");
-        screenshot("comparisons.png");
+        chromium.screenshot("comparisons.png");
 
         browser.get("http://localhost:" + port + "/describe?iri=http://data.europa.eu/eli/reg/2025/327/oj");
         WebElement differ = browser.findElement(By.cssSelector("table.claims tbody.differ .differ-marker"));
@@ -139,7 +81,7 @@ class BrowserTests {
         assertThat(differ.getText()).contains("les sources divergent");
         WebElement entryIntoForce = differ.findElement(By.xpath("ancestor::tbody"));
         assertThat(entryIntoForce.getText()).contains("25 mars 2025", "27 mars 2027");
-        screenshot("resource-ehds.png");
+        chromium.screenshot("resource-ehds.png");
 
         entryIntoForce
                 .findElement(By.cssSelector("a[href='/doc/source/aphp-ehds']"))
@@ -147,7 +89,7 @@ class BrowserTests {
         wait.until(ExpectedConditions.urlContains("/doc/source/aphp-ehds"));
         assertThat(browser.findElement(By.id("facts")).getText()).contains("Directive 2011/24/UE");
         assertThat(browser.findElement(By.id("cite")).getText()).contains("CC BY 4.0", "AP-HP");
-        screenshot("source-aphp-ehds.png");
+        chromium.screenshot("source-aphp-ehds.png");
 
         browser.findElement(By.id("lang-switch")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("facts"), "What this source states"));
@@ -164,8 +106,8 @@ class BrowserTests {
         browser.findElement(By.cssSelector("#results li a")).click();
         wait.until(ExpectedConditions.urlContains("/doc/"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
-        screenshot("search-result.png");
-        assertNoRequestLeftThisHost();
+        chromium.screenshot("search-result.png");
+        chromium.assertNoRequestLeftThisHost();
     }
 
     @Test
@@ -202,7 +144,7 @@ class BrowserTests {
             assertThat(link.getAttribute("title")).startsWith("http");
             assertThat(link.getAttribute("href")).startsWith("http://localhost:" + port + "/");
         }
-        screenshot("sparql-editor.png");
+        chromium.screenshot("sparql-editor.png");
         // A wide answer scrolls in its own box; the page does not, and no cell grows past a reading width.
         assertThat(browser.executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
@@ -221,7 +163,7 @@ class BrowserTests {
         wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
                 By.cssSelector(".tabPanel.active .yasr_results a.labelled"), 0));
         assertThat(browser.executeScript("return yasgui.getTab().getQuery()")).isEqualTo(query);
-        screenshot("sparql-editor-shared.png");
+        chromium.screenshot("sparql-editor-shared.png");
 
         browser.get("http://localhost:" + port + "/sparql?lang=en");
         assertThat(texts("#examples section.topic h3")).startsWith("The roadmap", "The sources");
@@ -229,8 +171,8 @@ class BrowserTests {
         filter.sendKeys("amount");
         List<String> kept = texts("#examples section:not([hidden]) li:not([hidden]) a.example");
         assertThat(kept).isNotEmpty().hasSizeLessThan(texts("a.example").size());
-        screenshot("sparql-editor-en.png");
-        assertNoRequestLeftThisHost();
+        chromium.screenshot("sparql-editor-en.png");
+        chromium.assertNoRequestLeftThisHost();
     }
 
     /** The name of the editor's selected tab, once the editor is drawn. */
@@ -245,26 +187,5 @@ class BrowserTests {
         return browser.findElements(By.cssSelector(selector)).stream()
                 .map(element -> element.getDomProperty("textContent").strip())
                 .toList();
-    }
-
-    /** Fails if any request since the last call went to another host than this one (fonts, prefix.cc, CDNs…). */
-    private static void assertNoRequestLeftThisHost() {
-        List<String> elsewhere = new ArrayList<>();
-        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
-            JsonNode message = JSON.readTree(entry.getMessage()).path("message");
-            if (!message.path("method").asText().equals("Network.requestWillBeSent")) continue;
-            URI url = URI.create(
-                    message.path("params").path("request").path("url").asText());
-            boolean here = url.getScheme() == null
-                    || List.of("data", "blob", "about", "chrome", "devtools").contains(url.getScheme())
-                    || List.of("localhost", "127.0.0.1").contains(url.getHost());
-            if (!here) elsewhere.add(url.toString());
-        }
-        assertThat(elsewhere).as("requests that left this host").isEmpty();
-    }
-
-    private static void screenshot(String name) throws IOException {
-        File shot = browser.getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 }

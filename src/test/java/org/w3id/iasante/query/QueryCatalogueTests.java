@@ -198,7 +198,8 @@ class QueryCatalogueTests {
                         "select-resource-properties",
                         "select-resource-sources",
                         "select-resource-statements",
-                        "select-search-texts");
+                        "select-search-texts",
+                        "select-table-columns");
         assertThat(catalogue.all()).extracting(CatalogueQuery::name).doesNotContainAnyElementsOf(site);
         assertThat(catalogue.questions()).extracting(CatalogueQuery::name).doesNotContainAnyElementsOf(site);
         for (String name : site) {

@@ -27,6 +27,12 @@ public final class RepositoryKnowledge {
     public static final Path HDH = Path.of(
             System.getProperty("ias.hdh-dir", ROOT.resolve("../shared/hdh").toString()));
 
+    /**
+     * The setting that makes an application test import {@link #HDH}: the same text in every class
+     * that uses it, so that Spring's test-context cache gives them one context (one import).
+     */
+    public static final String WITH_HDH = "ias.hdh.location=${ias.hdh-dir:../shared/hdh}";
+
     private static KnowledgeBase knowledge;
     private static DatasetGraph dataset;
     private static DatasetGraph datasetWithHdh;

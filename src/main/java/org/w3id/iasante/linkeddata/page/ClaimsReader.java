@@ -108,7 +108,14 @@ public class ClaimsReader {
                 row.containsKey("kind") ? row.get("kind").value() : null,
                 row.containsKey("date") ? PartialDate.display(row.get("date").value(), language) : null,
                 row.containsKey("approximate") && row.get("approximate").value().equals("true"),
-                row.containsKey("url") ? row.get("url").value() : null);
+                row.containsKey("url") ? row.get("url").value() : null,
+                row.containsKey("license")
+                        ? iris.link(
+                                row.get("license").value(),
+                                row.containsKey("licenseName")
+                                        ? row.get("licenseName").value()
+                                        : null)
+                        : null);
     }
 
     /** Two values are the same claim when they are the same term; numbers compare by value (1.50 = 1.5), dates as written. */

@@ -1,7 +1,10 @@
 package org.w3id.iasante.linkeddata.page;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.jena.vocabulary.DCTerms;
 import org.w3id.iasante.linkeddata.Link;
 import org.w3id.iasante.ontology.IAS;
@@ -42,6 +45,17 @@ public record ResourceClaims(
                 .flatMap(v -> v.sources().stream())
                 .filter(s -> iri.equals(s.iri()))
                 .findFirst();
+    }
+
+    /** Every source a claim of the page cites, once each: primary ones first, then by title. */
+    public List<SourceRef> sources() {
+        Map<String, SourceRef> byTitle = new LinkedHashMap<>();
+        Stream.concat(Stream.of(own), aligned.stream())
+                .flatMap(side -> side.properties().stream())
+                .flatMap(p -> p.values().stream())
+                .flatMap(v -> v.sources().stream())
+                .forEach(source -> byTitle.putIfAbsent(source.iri() != null ? source.iri() : source.title(), source));
+        return byTitle.values().stream().sorted(SourceRef.BY_KIND_THEN_TITLE).toList();
     }
 
     /** Who publishes the resource (dcterms:publisher), as its sources say. */

@@ -142,6 +142,7 @@ class ResourceController {
                                 alternateHref(docPath, iri, r)))
                         .toList());
         view.addObject("ours", iris.isOurs(iri));
+        view.addObject("pageSources", page.claims().sources());
         return view;
     }
 

@@ -16,6 +16,7 @@ import org.w3id.iasante.linkeddata.Link;
  * @param sources where its facts come from (document, section, graph)
  * @param source for a source document: its kind, date, address and publisher; else null
  * @param facts for a source document: the resources its graph describes; else empty
+ * @param columns for a table (csvw:Table): its columns, in name order; else empty
  * @param citation how to cite the page
  */
 public record ResourcePage(
@@ -27,6 +28,7 @@ public record ResourcePage(
         List<SourceStatement> sources,
         SourceCard source,
         List<Fact> facts,
+        List<Column> columns,
         Citation citation) {
 
     /** Its classes. */
@@ -48,6 +50,9 @@ public record ResourcePage(
 
     /** A source document as its own graph describes it. */
     public record SourceCard(SourceRef self, List<Link> publishers) {}
+
+    /** A column of a table: its name, datatype, description and code list (each null when not stated). */
+    public record Column(Link column, String name, Link datatype, String description, Link codeList) {}
 
     /** A resource a source's graph describes, with its types. */
     public record Fact(Link resource, List<Link> types) {}

@@ -22,6 +22,7 @@ import org.w3id.iasante.query.TermTriple;
 public class ResourcePages {
 
     private static final String SOURCE = DCTerms.source.getURI();
+    private static final String TABLE = "http://www.w3.org/ns/csvw#Table";
 
     /** Resources listed per property and page: one less than the LIMIT of select-resource-incoming.rq. */
     static final int USED_BY_PAGE = 25;
@@ -74,6 +75,7 @@ public class ResourcePages {
                 sources,
                 card,
                 card == null ? List.of() : facts.of(iri, language),
+                said.types().stream().anyMatch(t -> t.iri().equals(TABLE)) ? columns(iri, language) : List.of(),
                 new Citation(label, iri, dataset.in(language), card)));
     }
 
@@ -123,6 +125,26 @@ public class ResourcePages {
                 count,
                 page,
                 more ? Optional.of(page.get(page.size() - 1).iri()) : Optional.empty());
+    }
+
+    /** A table's columns as its page lists them (select-table-columns). */
+    private List<ResourcePage.Column> columns(String table, Language language) {
+        return graph.select("select-table-columns", Map.of("resource", Term.iri(table))).rows().stream()
+                .map(row -> new ResourcePage.Column(
+                        iris.link(row.get("column").value(), row.get("name").value()),
+                        row.get("name").value(),
+                        row.containsKey("datatype")
+                                ? iris.link(
+                                        row.get("datatype").value(),
+                                        ClaimsReader.pick(row, "datatypeFr", "datatypeEn", language))
+                                : null,
+                        ClaimsReader.pick(row, "descriptionFr", "descriptionEn", language),
+                        row.containsKey("codeList")
+                                ? iris.link(
+                                        row.get("codeList").value(),
+                                        ClaimsReader.pick(row, "codeListFr", "codeListEn", language))
+                                : null))
+                .toList();
     }
 
     /** A link to the resource named in the reader's language, or by its CURIE when no source names it. */

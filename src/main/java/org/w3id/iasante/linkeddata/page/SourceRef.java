@@ -2,6 +2,7 @@ package org.w3id.iasante.linkeddata.page;
 
 import java.util.Comparator;
 import java.util.List;
+import org.w3id.iasante.linkeddata.Link;
 
 /**
  * A source document as a claim cites it.
@@ -13,9 +14,17 @@ import java.util.List;
  * @param date its date in the reader's language (null when undated)
  * @param approximate whether that date is approximate (read from the page's content)
  * @param url the address of the document itself (null if none)
+ * @param license the licence the document is under, as its graph states it (null if none is stated)
  */
 public record SourceRef(
-        String iri, String href, String title, String kind, String date, boolean approximate, String url) {
+        String iri,
+        String href,
+        String title,
+        String kind,
+        String date,
+        boolean approximate,
+        String url,
+        Link license) {
 
     private static final List<String> KIND_ORDER = List.of("P", "P-copy", "S", "C");
 

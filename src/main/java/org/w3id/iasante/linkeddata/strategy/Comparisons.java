@@ -72,6 +72,7 @@ class Comparisons {
                                 row.containsKey("kind") ? row.get("kind").value() : null,
                                 null,
                                 false,
+                                null,
                                 null));
             }
         }

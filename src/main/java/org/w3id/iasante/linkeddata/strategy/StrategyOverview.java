@@ -182,6 +182,7 @@ class StrategyOverview {
                 row.containsKey("kind") ? row.get("kind").value() : null,
                 null,
                 false,
+                null,
                 null);
     }
 
