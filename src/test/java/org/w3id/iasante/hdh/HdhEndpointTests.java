@@ -3,6 +3,8 @@ package org.w3id.iasante.hdh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -12,6 +14,9 @@ import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,6 +91,41 @@ class HdhEndpointTests {
         String ars = site.get("/api/queries/select-ars-for-departement?code=%2269%22", Map.of())
                 .body();
         assertThat(ars).contains("ARS-84");
+    }
+
+    @Test
+    void whatTheSndsSchemaStatesIsListedByTypeAPageAtATimeSoTheSourcesPageStaysSmall() {
+        RunningApplication site = new RunningApplication(port);
+        HttpResponse<String> sourcePage = site.get("/doc/source/hdh-schema-snds", Map.of("Accept-Language", "en"));
+        // Its graph describes some 10 000 resources; the page names each type and 25 of each.
+        assertThat(sourcePage.body().length()).as("the page's size (chars)").isLessThan(300_000);
+        Element tables = Jsoup.parse(sourcePage.body()).select("#facts .listed").stream()
+                .filter(group -> group.select("h3 a").attr("title").equals("http://www.w3.org/ns/csvw#Table"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(tables.select("h3 .count").text()).isEqualTo("188");
+        List<String> reached = new ArrayList<>();
+        while (true) {
+            List<String> onPage = tables.select("li a").eachAttr("title");
+            assertThat(onPage).hasSizeLessThanOrEqualTo(25);
+            reached.addAll(onPage);
+            String next = tables.select("a[rel=next]").attr("href");
+            if (next.isEmpty()) break;
+            HttpResponse<String> nextPage = site.get(next, Map.of("Accept-Language", "fr"));
+            assertThat(nextPage.statusCode()).isEqualTo(200);
+            Document document = Jsoup.parse(nextPage.body());
+            assertThat(document.select("h1").text()).contains("ce que cette source énonce", "Table");
+            tables = document.selectFirst(".listed");
+        }
+        assertThat(reached)
+                .doesNotHaveDuplicates()
+                .hasSize(188)
+                .contains("https://w3id.org/ia-sante/id/snds-table/IR_BEN_R");
+        assertThat(site.get(
+                                "/source-facts?source=https://w3id.org/ia-sante/id/source/hdh-schema-snds&type=urn:x:none",
+                                Map.of())
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     /** The six variables whose description holds « date de naissance » (snds_vars.csv of the SNDS dictionary). */

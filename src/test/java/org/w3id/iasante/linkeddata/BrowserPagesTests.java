@@ -39,7 +39,7 @@ import org.w3id.iasante.support.TemporaryStoreApplicationTest;
 
 /**
  * A French and an English page of each kind a reader meets (a priority, an actor, a programme, a
- * source, a legal act, an SNDS table and variable, a search, a page that does not exist), in the
+ * source, a legal act, an HDH repository, an SNDS table and variable, a search, a page that does not exist), in the
  * real browser, with the HDH metadata imported: each in the reader's language, named by a label,
  * never wider than the window, no CURIE or raw IRI where the graph has a label for it, and a footer
  * naming the page's sources. A screenshot of each goes to {@code target/screenshots/page-*.png}.
@@ -90,6 +90,7 @@ class BrowserPagesTests {
         kinds.put("programme", "/doc/programme/france-2030");
         kinds.put("source", "/doc/source/aphp-ehds");
         kinds.put("legal-act", "/doc/act/reglement-europeen-ia");
+        kinds.put("hdh-source", "/doc/source/hdh-schema-snds");
         kinds.put("snds-table", "/doc/snds-table/IR_BEN_R");
         kinds.put("snds-variable", "/doc/snds-variable/IR_BEN_R--BEN_NIR_PSA");
         kinds.put("search", "/search?q=date+de+naissance");
@@ -159,7 +160,7 @@ class BrowserPagesTests {
         assertThat(colon).as("typography of the labels").contains(language.equals("fr") ? "IRI\u00a0:" : "IRI:");
         List<String> sources = page.select("footer ul.page-sources li").eachText();
         assertThat(sources).as("the footer names the page's sources").isNotEmpty();
-        if (kind.startsWith("snds-")) {
+        if (kind.startsWith("snds-") || kind.equals("hdh-source")) {
             assertThat(String.join("\n", sources)).contains("Health Data Hub", "Mozilla Public License 2.0");
         }
         if (kind.equals("snds-table")) {

@@ -236,9 +236,7 @@ class LinkedDataHttpTests {
     void usedByIsGroupedByPropertyCountedAndPagedSoEveryLinkingResourceIsReachedOnce() {
         String kindS = "/doc/source-kind/S";
         Element group =
-                Jsoup.parse(site.get(kindS, Map.of("Accept-Language", "en")).body())
-                        .select("#used-by .used-by")
-                        .stream()
+                Jsoup.parse(site.get(kindS, Map.of("Accept-Language", "en")).body()).select("#used-by .listed").stream()
                         .filter(section -> section.select("h3 a").attr("title").equals(DCTerms.type.getURI()))
                         .findFirst()
                         .orElseThrow();
@@ -257,7 +255,7 @@ class LinkedDataHttpTests {
             assertThat(nextPage.statusCode()).isEqualTo(200);
             Document document = Jsoup.parse(nextPage.body());
             assertThat(document.select("h1").text()).contains("Source secondaire", "ce qui y renvoie");
-            group = document.selectFirst(".used-by");
+            group = document.selectFirst(".listed");
         }
         assertThat(pages).isGreaterThan(1);
         assertThat(reached).doesNotHaveDuplicates().hasSize(count);
@@ -526,7 +524,9 @@ class LinkedDataHttpTests {
                 .isNotEmpty();
         assertThat(page.select("#facts a[href=\"/doc/act/directive-2011-24-ue\"]"))
                 .isNotEmpty();
-        assertThat(page.select("#facts td:eq(1)").text()).contains("Legal act");
+        assertThat(page.select("#facts .listed h3").text())
+                .as("the facts' types")
+                .contains("Legal act");
         Element card = page.selectFirst("#document");
         assertThat(card.select("abbr.kind-S")).isNotEmpty();
         assertThat(card.select("a[href=\"/doc/organization/aphp\"]"))

@@ -199,6 +199,8 @@ class QueryCatalogueTests {
                         "select-resource-sources",
                         "select-resource-statements",
                         "select-search-texts",
+                        "select-source-fact-counts",
+                        "select-source-facts-of-type",
                         "select-table-columns");
         assertThat(catalogue.all()).extracting(CatalogueQuery::name).doesNotContainAnyElementsOf(site);
         assertThat(catalogue.questions()).extracting(CatalogueQuery::name).doesNotContainAnyElementsOf(site);

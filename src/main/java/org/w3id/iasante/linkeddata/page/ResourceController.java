@@ -17,6 +17,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.view.RedirectView;
 import org.w3id.iasante.api.Language;
+import org.w3id.iasante.linkeddata.Link;
 import org.w3id.iasante.linkeddata.RdfView;
 import org.w3id.iasante.linkeddata.RdfWriter;
 import org.w3id.iasante.linkeddata.Representation;
@@ -107,12 +108,34 @@ class ResourceController {
             @RequestParam(defaultValue = "") String after,
             HttpServletRequest request) {
         Language language = Language.of(RequestContextUtils.getLocale(request));
-        ResourcePage.UsedBy used = pages.usedBy(iri, property, after, language)
+        ResourcePage.Listed used = pages.usedBy(iri, property, after, language)
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.NOT_FOUND, "Nothing links to <" + iri + "> through <" + property + ">"));
-        ModelAndView view = new ModelAndView("used-by");
-        view.addObject("resource", pages.named(iri, language));
-        view.addObject("used", used);
+        return listing(pages.named(iri, language), "used-by", "resource.incoming.of", used);
+    }
+
+    /** The next pages of what a source states, of one type (keyset paging, see select-source-facts-of-type.rq). */
+    @GetMapping("/source-facts")
+    ModelAndView sourceFacts(
+            @RequestParam String source,
+            @RequestParam String type,
+            @RequestParam(defaultValue = "") String after,
+            HttpServletRequest request) {
+        Language language = Language.of(RequestContextUtils.getLocale(request));
+        ResourcePage.Listed facts = pages.sourceFacts(source, type, after, language)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND,
+                        "The graph of <" + source + "> describes nothing of type <" + type + ">"));
+        return listing(pages.named(source, language), "facts", "source.facts.of", facts);
+    }
+
+    /** A page of one listing of a resource's page, headed by the message {@code title} (the resource, the heading). */
+    private static ModelAndView listing(Link resource, String section, String title, ResourcePage.Listed group) {
+        ModelAndView view = new ModelAndView("listing");
+        view.addObject("resource", resource);
+        view.addObject("section", section);
+        view.addObject("title", title);
+        view.addObject("group", group);
         return view;
     }
 

@@ -12,10 +12,10 @@ import org.w3id.iasante.linkeddata.Link;
  * @param label its name in the reader's language
  * @param description its definition or description, if any, in the reader's language
  * @param claims what each source says of it (and of the resources aligned with it), side by side
- * @param incoming the resources that link to it ("used by"), by property
+ * @param incoming the resources that link to it ("used by"), by property, a page of each
  * @param sources where its facts come from (document, section, graph)
  * @param source for a source document: its kind, date, address and publisher; else null
- * @param facts for a source document: the resources its graph describes; else empty
+ * @param facts for a source document: the resources its graph describes, by type, a page of each; else empty
  * @param columns for a table (csvw:Table): its columns, in name order; else empty
  * @param citation how to cite the page
  */
@@ -24,10 +24,10 @@ public record ResourcePage(
         String label,
         String description,
         ResourceClaims claims,
-        List<UsedBy> incoming,
+        List<Listed> incoming,
         List<SourceStatement> sources,
         SourceCard source,
-        List<Fact> facts,
+        List<Listed> facts,
         List<Column> columns,
         Citation citation) {
 
@@ -42,18 +42,16 @@ public record ResourcePage(
     }
 
     /**
-     * The resources that link to it through one property: how many, and one page of them.
+     * Resources listed under one heading (a property linking to the resource, a type of what a
+     * source states): how many there are, and one page of them.
      *
-     * @param after where the next page starts (the last IRI of this one), if there is a next page
+     * @param next the address of the next page, if there is one
      */
-    public record UsedBy(Link property, int count, List<Link> subjects, Optional<String> after) {}
+    public record Listed(Link heading, int count, List<Link> items, Optional<String> next) {}
 
     /** A source document as its own graph describes it. */
     public record SourceCard(SourceRef self, List<Link> publishers) {}
 
     /** A column of a table: its name, datatype, description and code list (each null when not stated). */
     public record Column(Link column, String name, Link datatype, String description, Link codeList) {}
-
-    /** A resource a source's graph describes, with its types. */
-    public record Fact(Link resource, List<Link> types) {}
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.vocabulary.DCTerms;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.DefaultUriBuilderFactory;
 import org.w3id.iasante.api.Language;
 import org.w3id.iasante.api.RoadmapGraph;
 import org.w3id.iasante.api.SourceStatement;
@@ -23,9 +24,8 @@ public class ResourcePages {
 
     private static final String SOURCE = DCTerms.source.getURI();
     private static final String TABLE = "http://www.w3.org/ns/csvw#Table";
-
-    /** Resources listed per property and page: one less than the LIMIT of select-resource-incoming.rq. */
-    static final int USED_BY_PAGE = 25;
+    /** Its values are encoded strictly when expanded: an IRI's '&', '#' or '+' stay inside its parameter. */
+    static final DefaultUriBuilderFactory URIS = new DefaultUriBuilderFactory();
 
     private final RoadmapGraph graph;
     private final SiteIris iris;
@@ -62,7 +62,7 @@ public class ResourcePages {
         String label = nameOf(iri, said);
         ResourcePage.SourceCard card = sourceCard(said).orElse(null);
         // What cites a source document is listed as its facts: that group is not read at all.
-        List<ResourcePage.UsedBy> incoming = linkingProperties(iri, language).entrySet().stream()
+        List<ResourcePage.Listed> incoming = linkingProperties(iri, language).entrySet().stream()
                 .filter(uses -> card == null || !uses.getKey().iri().equals(SOURCE))
                 .map(uses -> usedBy(iri, uses.getKey(), uses.getValue(), "", language))
                 .toList();
@@ -83,7 +83,7 @@ public class ResourcePages {
      * One page of the resources linking to {@code iri} through {@code property}, after the IRI
      * {@code after} ("" for the first page); empty when nothing links to it that way.
      */
-    public Optional<ResourcePage.UsedBy> usedBy(String iri, String property, String after, Language language) {
+    public Optional<ResourcePage.Listed> usedBy(String iri, String property, String after, Language language) {
         return linkingProperties(iri, language).entrySet().stream()
                 .filter(uses -> uses.getKey().iri().equals(property))
                 .findFirst()
@@ -103,7 +103,7 @@ public class ResourcePages {
         return counts;
     }
 
-    private ResourcePage.UsedBy usedBy(String iri, Link property, int count, String after, Language language) {
+    private ResourcePage.Listed usedBy(String iri, Link property, int count, String after, Language language) {
         List<Map<String, Term>> rows = graph.select(
                         "select-resource-incoming",
                         Map.of(
@@ -111,20 +111,20 @@ public class ResourcePages {
                                 "property", Term.iri(property.iri()),
                                 "after", Term.literal(after, Term.XSD + "string")))
                 .rows();
-        // A resource with two labels in one language comes twice: it is listed once.
-        Map<String, Link> subjects = new LinkedHashMap<>();
-        for (Map<String, Term> row : rows) {
-            String subject = row.get("subject").value();
-            subjects.putIfAbsent(
-                    subject, iris.link(subject, ClaimsReader.pick(row, "subjectFr", "subjectEn", language)));
-        }
-        boolean more = rows.size() > USED_BY_PAGE;
-        List<Link> page = subjects.values().stream().limit(USED_BY_PAGE).toList();
-        return new ResourcePage.UsedBy(
+        return KeysetPage.of(
                 property,
                 count,
-                page,
-                more ? Optional.of(page.get(page.size() - 1).iri()) : Optional.empty());
+                rows,
+                "subject",
+                iris,
+                language,
+                last -> URIS.expand("/used-by?iri={iri}&property={property}&after={after}", iri, property.iri(), last)
+                        .toString());
+    }
+
+    /** One page of the resources of one type a source document describes; empty when it describes none of that type. */
+    public Optional<ResourcePage.Listed> sourceFacts(String source, String type, String after, Language language) {
+        return facts.page(source, type, after, language);
     }
 
     /** A table's columns as its page lists them (select-table-columns). */

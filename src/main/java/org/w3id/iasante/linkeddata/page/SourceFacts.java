@@ -1,19 +1,20 @@
 package org.w3id.iasante.linkeddata.page;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.w3id.iasante.api.Language;
 import org.w3id.iasante.api.RoadmapGraph;
 import org.w3id.iasante.linkeddata.Link;
 import org.w3id.iasante.linkeddata.SiteIris;
-import org.w3id.iasante.linkeddata.Vocabularies;
 import org.w3id.iasante.query.Term;
 
-/** The resources a source document's graph describes ({@code select-source-facts}), grouped by type. */
+/**
+ * The resources a source document's graph describes, by type (select-source-fact-counts), a page
+ * of each (select-source-facts-of-type): the SNDS schema's graph describes 10 000.
+ */
 @Component
 class SourceFacts {
 
@@ -25,34 +26,48 @@ class SourceFacts {
         this.iris = iris;
     }
 
-    List<ResourcePage.Fact> of(String source, Language language) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        Map<String, List<Link>> types = new LinkedHashMap<>();
-        for (Map<String, Term> row : graph.select("select-source-facts", Map.of("source", Term.iri(source)))
-                .rows()) {
-            String resource = row.get("resource").value();
-            labels.putIfAbsent(resource, ClaimsReader.pick(row, "resourceFr", "resourceEn", language));
-            List<Link> its = types.computeIfAbsent(resource, r -> new ArrayList<>());
-            if (row.containsKey("type")) {
-                String typeLabel = ClaimsReader.pick(row, "typeFr", "typeEn", language);
-                Link type = iris.link(row.get("type").value(), typeLabel);
-                if (!its.contains(type)) its.add(type);
-            }
-        }
-        List<ResourcePage.Fact> facts = new ArrayList<>();
-        labels.forEach((resource, label) ->
-                facts.add(new ResourcePage.Fact(iris.link(resource, label), ourTypesFirst(types.get(resource)))));
-        facts.sort(Comparator.comparing((ResourcePage.Fact f) ->
-                        f.types().isEmpty() ? "~" : f.types().get(0).label())
-                .thenComparing(f -> f.resource().label()));
-        return facts;
+    /** Each type, most resources first, with the first page of its resources. */
+    List<ResourcePage.Listed> of(String source, Language language) {
+        return types(source, language).entrySet().stream()
+                .map(type -> page(source, type.getKey(), type.getValue(), "", language))
+                .toList();
     }
 
-    /** Types the ontology labels (ours and the ELI's) before bare standard ones (schema:Action…). */
-    private static List<Link> ourTypesFirst(List<Link> types) {
-        return types.stream()
-                .sorted(Comparator.comparing((Link t) -> t.label().equals(Vocabularies.curie(t.iri())))
-                        .thenComparing(Link::label))
-                .toList();
+    Optional<ResourcePage.Listed> page(String source, String type, String after, Language language) {
+        return types(source, language).entrySet().stream()
+                .filter(counted -> counted.getKey().iri().equals(type))
+                .findFirst()
+                .map(counted -> page(source, counted.getKey(), counted.getValue(), after, language));
+    }
+
+    private Map<Link, Integer> types(String source, Language language) {
+        Map<Link, Integer> counts = new LinkedHashMap<>();
+        for (Map<String, Term> row : graph.select("select-source-fact-counts", Map.of("source", Term.iri(source)))
+                .rows()) {
+            counts.put(
+                    iris.link(row.get("type").value(), ClaimsReader.pick(row, "typeFr", "typeEn", language)),
+                    row.get("resources").asInt());
+        }
+        return counts;
+    }
+
+    private ResourcePage.Listed page(String source, Link type, int count, String after, Language language) {
+        List<Map<String, Term>> rows = graph.select(
+                        "select-source-facts-of-type",
+                        Map.of(
+                                "source", Term.iri(source),
+                                "type", Term.iri(type.iri()),
+                                "after", Term.literal(after, Term.XSD + "string")))
+                .rows();
+        return KeysetPage.of(
+                type,
+                count,
+                rows,
+                "resource",
+                iris,
+                language,
+                last -> ResourcePages.URIS
+                        .expand("/source-facts?source={source}&type={type}&after={after}", source, type.iri(), last)
+                        .toString());
     }
 }
