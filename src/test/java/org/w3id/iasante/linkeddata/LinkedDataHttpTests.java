@@ -464,6 +464,16 @@ class LinkedDataHttpTests {
         assertThat(home.select("#strategy ~ .grid .card h3 a"))
                 .as("the strategy's chapters")
                 .isNotEmpty();
+        // Each source of an edition or an event is named by its title, never by its IRI's last segment.
+        assertThat(home.select(".card .source a:not(.original), ol.events .source a:not(.original)"))
+                .isNotEmpty()
+                .allSatisfy(source -> assertThat(source.text())
+                        .as("the name of %s", source.attr("href"))
+                        .isNotEqualTo(source.attr("href")
+                                .substring(source.attr("href").lastIndexOf('/') + 1)));
+        assertThat(home.select(".card a[href=\"/doc/source/anfh-64549\"]").text())
+                .isEqualTo(
+                        "Stratégie interministérielle pour construire notre patrimoine national des données de santé 2025-2028");
         assertThat(html).contains(endpoint.queryUrl(), "/sparql", "/dumps");
     }
 

@@ -178,12 +178,18 @@ class StrategyOverview {
         return new SourceRef(
                 iri,
                 iri == null ? null : iris.pageOf(iri),
-                iri == null ? "?" : iri.substring(iri.lastIndexOf('/') + 1),
+                title(iri, ClaimsReader.pick(row, "sourceFr", "sourceEn", language)),
                 row.containsKey("kind") ? row.get("kind").value() : null,
                 null,
                 false,
                 null,
                 null);
+    }
+
+    /** A source by its name in the reader's language; by its IRI's last segment only when no source names it. */
+    private static String title(String iri, String name) {
+        if (name != null) return name;
+        return iri == null ? "?" : iri.substring(iri.lastIndexOf('/') + 1);
     }
 
     private static String sourceKey(Map<String, Term> row) {
