@@ -40,7 +40,8 @@ import org.w3id.iasante.support.TemporaryStoreApplicationTest;
 /**
  * A French and an English page of each kind a reader meets (a priority, an actor, a programme, a
  * source, a legal act, an HDH repository, an SNDS table and variable, a search, a page that does not exist), in the
- * real browser, with the HDH metadata imported: each in the reader's language, named by a label,
+ * real browser, with the HDH metadata imported: each in the reader's language (a value in both:
+ * the reader's first, the other below), named by a label,
  * never wider than the window, no CURIE or raw IRI where the graph has a label for it, and a footer
  * naming the page's sources. A screenshot of each goes to {@code target/screenshots/page-*.png}.
  */
@@ -162,6 +163,15 @@ class BrowserPagesTests {
         assertThat(sources).as("the footer names the page's sources").isNotEmpty();
         if (kind.startsWith("snds-") || kind.equals("hdh-source")) {
             assertThat(String.join("\n", sources)).contains("Health Data Hub", "Mozilla Public License 2.0");
+        }
+        if (kind.equals("priority")) {
+            // A value in both languages: the reader's first, the other below it, not hidden.
+            Element label = page.select("table.claims tbody").stream()
+                    .filter(row -> row.select("th a").attr("title").equals(SKOS.prefLabel.getURI()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(label.select("span.tag").eachText())
+                    .containsExactly(language, language.equals("fr") ? "en" : "fr");
         }
         if (kind.equals("snds-table")) {
             assertThat(page.select("table.columns tbody tr"))

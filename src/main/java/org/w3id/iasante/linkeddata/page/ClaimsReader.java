@@ -2,6 +2,7 @@ package org.w3id.iasante.linkeddata.page;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -217,13 +218,11 @@ public class ClaimsReader {
             this.link = link;
         }
 
+        /** Every value: those in the reader's language (or in none) first, the other language's below. */
         SideBySide.PropertyClaims toClaims(Language language, boolean compared) {
-            boolean hasReaders =
-                    values.values().stream().anyMatch(v -> v.term.language().equals(language.tag()));
             List<SideBySide.ClaimedValue> shown = values.values().stream()
-                    .filter(v -> !hasReaders
-                            || v.term.language().isEmpty()
-                            || v.term.language().equals(language.tag()))
+                    .sorted(Comparator.comparing((Value v) ->
+                            !v.term.language().isEmpty() && !v.term.language().equals(language.tag())))
                     .map(v -> v.toClaimedValue(language))
                     .toList();
             return new SideBySide.PropertyClaims(link, shown, compared && sourcesDiffer());
