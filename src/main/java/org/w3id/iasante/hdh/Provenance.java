@@ -3,11 +3,16 @@ package org.w3id.iasante.hdh;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 
 /**
  * Where each input repository comes from, as the snapshot's {@code SOURCE.md} states it
@@ -19,14 +24,23 @@ record Provenance(String repository, Optional<String> commit, Optional<String> l
     private static final Pattern LICENCE = Pattern.compile("(?m)^- \\*\\*Licence:\\*\\*\\s*(.*)$");
 
     /**
-     * The licences we know how to name, as the note writes them. A licence counts only when the
-     * note's "Licence:" line starts with it, i.e. states it as the licence of the repository the
-     * files come from: "the exporter repository is Apache License 2.0 … no licence is stated inside
-     * the copied data files" names the exporter's, not the files'.
+     * The licences we know how to name (source-documents.ttl), by their English names. A licence
+     * counts only when the note's "Licence:" line starts with one, i.e. states it as the licence of
+     * the repository the files come from: "the exporter repository is Apache License 2.0 … no
+     * licence is stated inside the copied data files" names the exporter's, not the files'.
      */
-    private static final Map<String, String> LICENCES = Map.of(
-            "Mozilla Public License 2.0", "https://spdx.org/licenses/MPL-2.0.html",
-            "Apache License 2.0", "https://spdx.org/licenses/Apache-2.0.html");
+    private static final Map<String, String> LICENCES = knownLicences();
+
+    private static Map<String, String> knownLicences() {
+        Model described = MappingFiles.read(MappingFiles.SOURCE_DOCUMENTS);
+        Map<String, String> byName = new LinkedHashMap<>();
+        described
+                .listResourcesWithProperty(RDF.type, DCTerms.LicenseDocument)
+                .forEachRemaining(licence -> licence.listProperties(RDFS.label)
+                        .filterKeep(name -> name.getLanguage().equals("en"))
+                        .forEachRemaining(name -> byName.put(name.getString(), licence.getURI())));
+        return byName;
+    }
 
     /** The origin of the repository whose name contains {@code key}, e.g. "schema-snds". */
     static Provenance of(Path root, String key, String defaultRepository) {
