@@ -1,12 +1,10 @@
 package org.w3id.iasante.linkeddata.page;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.vocabulary.DCTerms;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.DefaultUriBuilderFactory;
 import org.w3id.iasante.api.Language;
 import org.w3id.iasante.api.RoadmapGraph;
 import org.w3id.iasante.api.SourceStatement;
@@ -24,8 +22,15 @@ public class ResourcePages {
 
     private static final String SOURCE = DCTerms.source.getURI();
     private static final String TABLE = "http://www.w3.org/ns/csvw#Table";
-    /** Its values are encoded strictly when expanded: an IRI's '&', '#' or '+' stay inside its parameter. */
-    static final DefaultUriBuilderFactory URIS = new DefaultUriBuilderFactory();
+    /** What links to a resource, by property (select-resource-incoming-counts, select-resource-incoming). */
+    private static final KeysetPage USED_BY = new KeysetPage(
+            "select-resource-incoming-counts",
+            "select-resource-incoming",
+            "resource",
+            "property",
+            "uses",
+            "subject",
+            "/used-by?iri={subject}&property={heading}&after={after}");
 
     private final RoadmapGraph graph;
     private final SiteIris iris;
@@ -62,9 +67,9 @@ public class ResourcePages {
         String label = nameOf(iri, said);
         ResourcePage.SourceCard card = sourceCard(said).orElse(null);
         // What cites a source document is listed as its facts: that group is not read at all.
-        List<ResourcePage.Listed> incoming = linkingProperties(iri, language).entrySet().stream()
+        List<ResourcePage.Listed> incoming = USED_BY.headings(graph, iris, iri, language).entrySet().stream()
                 .filter(uses -> card == null || !uses.getKey().iri().equals(SOURCE))
-                .map(uses -> usedBy(iri, uses.getKey(), uses.getValue(), "", language))
+                .map(uses -> USED_BY.page(graph, iris, iri, uses.getKey(), uses.getValue(), "", language))
                 .toList();
         return Optional.of(new ResourcePage(
                 iri,
@@ -84,42 +89,7 @@ public class ResourcePages {
      * {@code after} ("" for the first page); empty when nothing links to it that way.
      */
     public Optional<ResourcePage.Listed> usedBy(String iri, String property, String after, Language language) {
-        return linkingProperties(iri, language).entrySet().stream()
-                .filter(uses -> uses.getKey().iri().equals(property))
-                .findFirst()
-                .map(uses -> usedBy(iri, uses.getKey(), uses.getValue(), after, language));
-    }
-
-    /** The properties through which resources link to {@code iri}, each with how many do, in order. */
-    private Map<Link, Integer> linkingProperties(String iri, Language language) {
-        Map<Link, Integer> counts = new LinkedHashMap<>();
-        for (Map<String, Term> row : graph.select("select-resource-incoming-counts", Map.of("resource", Term.iri(iri)))
-                .rows()) {
-            counts.put(
-                    iris.link(
-                            row.get("property").value(), ClaimsReader.pick(row, "propertyFr", "propertyEn", language)),
-                    row.get("uses").asInt());
-        }
-        return counts;
-    }
-
-    private ResourcePage.Listed usedBy(String iri, Link property, int count, String after, Language language) {
-        List<Map<String, Term>> rows = graph.select(
-                        "select-resource-incoming",
-                        Map.of(
-                                "resource", Term.iri(iri),
-                                "property", Term.iri(property.iri()),
-                                "after", Term.literal(after, Term.XSD + "string")))
-                .rows();
-        return KeysetPage.of(
-                property,
-                count,
-                rows,
-                "subject",
-                iris,
-                language,
-                last -> URIS.expand("/used-by?iri={iri}&property={property}&after={after}", iri, property.iri(), last)
-                        .toString());
+        return USED_BY.page(graph, iris, iri, property, after, language);
     }
 
     /** One page of the resources of one type a source document describes; empty when it describes none of that type. */
