@@ -3,16 +3,11 @@ package org.w3id.iasante.hdh;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 
 /**
  * Where each input repository comes from, as the snapshot's {@code SOURCE.md} states it
@@ -29,18 +24,7 @@ record Provenance(String repository, Optional<String> commit, Optional<String> l
      * the repository the files come from: "the exporter repository is Apache License 2.0 … no
      * licence is stated inside the copied data files" names the exporter's, not the files'.
      */
-    private static final Map<String, String> LICENCES = knownLicences();
-
-    private static Map<String, String> knownLicences() {
-        Model described = MappingFiles.read(MappingFiles.SOURCE_DOCUMENTS);
-        Map<String, String> byName = new LinkedHashMap<>();
-        described
-                .listResourcesWithProperty(RDF.type, DCTerms.LicenseDocument)
-                .forEachRemaining(licence -> licence.listProperties(RDFS.label)
-                        .filterKeep(name -> name.getLanguage().equals("en"))
-                        .forEachRemaining(name -> byName.put(name.getString(), licence.getURI())));
-        return byName;
-    }
+    private static final Map<String, String> LICENCES = SourceDocuments.licencesByName();
 
     /** The origin of the repository whose name contains {@code key}, e.g. "schema-snds". */
     static Provenance of(Path root, String key, String defaultRepository) {

@@ -1,10 +1,14 @@
 package org.w3id.iasante.hdh;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.w3id.iasante.ontology.IaSanteIris;
 
 /**
@@ -17,6 +21,17 @@ final class SourceDocuments {
     private static final Model DESCRIPTIONS = MappingFiles.read(MappingFiles.SOURCE_DOCUMENTS);
 
     private SourceDocuments() {}
+
+    /** The licences the file names (dcterms:LicenseDocument), by their English name: what Provenance can recognise. */
+    static Map<String, String> licencesByName() {
+        Map<String, String> byName = new LinkedHashMap<>();
+        DESCRIPTIONS
+                .listResourcesWithProperty(RDF.type, DCTerms.LicenseDocument)
+                .forEachRemaining(licence -> licence.listProperties(RDFS.label)
+                        .filterKeep(name -> name.getLanguage().equals("en"))
+                        .forEachRemaining(name -> byName.put(name.getString(), licence.getURI())));
+        return byName;
+    }
 
     /** Our own document {@code slug} (kind C), as described in the file. */
     static Resource ours(Model model, String slug) {

@@ -68,7 +68,9 @@ record KeysetPage(String counts, String page, String subject, String heading, St
                     resource, iris.link(resource, ClaimsReader.pick(row, item + "Fr", item + "En", language)));
         }
         List<Link> shown = items.values().stream().limit(SIZE).toList();
-        Optional<String> nextPage = items.size() > SIZE
+        // The rows, not the resources, tell whether the query stopped at its LIMIT: a resource
+        // listed twice (two labels) must not hide that more follow.
+        Optional<String> nextPage = rows.size() > SIZE
                 ? Optional.of(URIS.expand(
                                 next,
                                 iri,

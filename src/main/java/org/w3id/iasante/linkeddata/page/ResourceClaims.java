@@ -49,13 +49,14 @@ public record ResourceClaims(
 
     /** Every source a claim of the page cites, once each: primary ones first, then by title. */
     public List<SourceRef> sources() {
-        Map<String, SourceRef> byTitle = new LinkedHashMap<>();
+        Map<String, SourceRef> byDocument = new LinkedHashMap<>();
         Stream.concat(Stream.of(own), aligned.stream())
                 .flatMap(side -> side.properties().stream())
                 .flatMap(p -> p.values().stream())
                 .flatMap(v -> v.sources().stream())
-                .forEach(source -> byTitle.putIfAbsent(source.iri() != null ? source.iri() : source.title(), source));
-        return byTitle.values().stream().sorted(SourceRef.BY_KIND_THEN_TITLE).toList();
+                .forEach(
+                        source -> byDocument.putIfAbsent(source.iri() != null ? source.iri() : source.title(), source));
+        return byDocument.values().stream().sorted(SourceRef.BY_KIND_THEN_TITLE).toList();
     }
 
     /** Who publishes the resource (dcterms:publisher), as its sources say. */
