@@ -197,12 +197,14 @@ class QueryCatalogueTests {
                         "select-resource-claims",
                         "select-resource-incoming",
                         "select-resource-incoming-counts",
+                        "select-resource-incoming-labels",
                         "select-resource-kinds",
                         "select-resource-properties",
                         "select-resource-sources",
                         "select-resource-statements",
                         "select-search-texts",
                         "select-source-fact-counts",
+                        "select-source-facts-labels",
                         "select-source-facts-of-type",
                         "select-table-columns");
         assertThat(catalogue.all()).extracting(CatalogueQuery::name).doesNotContainAnyElementsOf(site);

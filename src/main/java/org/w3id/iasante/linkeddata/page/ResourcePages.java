@@ -26,6 +26,7 @@ public class ResourcePages {
     private static final KeysetPage USED_BY = new KeysetPage(
             "select-resource-incoming-counts",
             "select-resource-incoming",
+            "select-resource-incoming-labels",
             "resource",
             "property",
             "uses",

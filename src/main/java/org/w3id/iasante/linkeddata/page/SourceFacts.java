@@ -9,7 +9,7 @@ import org.w3id.iasante.linkeddata.SiteIris;
 
 /**
  * The resources a source document's graph describes, by type (select-source-fact-counts), a page
- * of each (select-source-facts-of-type): the SNDS schema's graph describes 10 000.
+ * of each (select-source-facts-of-type, labelled by select-source-facts-labels): the SNDS schema's graph describes 10 000.
  */
 @Component
 class SourceFacts {
@@ -17,6 +17,7 @@ class SourceFacts {
     private static final KeysetPage FACTS = new KeysetPage(
             "select-source-fact-counts",
             "select-source-facts-of-type",
+            "select-source-facts-labels",
             "source",
             "type",
             "resources",
