@@ -1,12 +1,10 @@
 package org.w3id.iasante.linkeddata.page;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 import org.w3id.iasante.api.Language;
 import org.w3id.iasante.api.RoadmapGraph;
@@ -75,21 +73,20 @@ record KeysetPage(
                 .map(row -> row.get(item).value())
                 .toList();
         List<String> onThePage = resources.subList(0, Math.min(SIZE, resources.size()));
-        Map<String, Link> items = new LinkedHashMap<>();
-        onThePage.forEach(resource -> items.put(resource, iris.link(resource, null)));
+        // A resource with two labels in one language comes twice: the first is shown.
+        Map<String, Link> labelled = new HashMap<>();
         if (!onThePage.isEmpty()) {
             Map<String, Term> range = new HashMap<>(parameters);
             range.put("last", Term.literal(onThePage.get(onThePage.size() - 1), Term.XSD + "string"));
-            // A resource with two labels in one language comes twice: the first is shown.
-            Set<String> labelled = new HashSet<>();
             for (Map<String, Term> row : graph.select(labels, range).rows()) {
                 String resource = row.get(item).value();
-                if (items.containsKey(resource) && labelled.add(resource))
-                    items.put(
-                            resource, iris.link(resource, ClaimsReader.pick(row, item + "Fr", item + "En", language)));
+                labelled.putIfAbsent(
+                        resource, iris.link(resource, ClaimsReader.pick(row, item + "Fr", item + "En", language)));
             }
         }
-        List<Link> shown = List.copyOf(items.values());
+        List<Link> shown = onThePage.stream()
+                .map(resource -> labelled.getOrDefault(resource, iris.link(resource, null)))
+                .toList();
         Optional<String> nextPage = resources.size() > SIZE
                 ? Optional.of(URIS.expand(next, iri, under.iri(), onThePage.get(onThePage.size() - 1))
                         .toString())
