@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.jena.query.Query;
+import org.w3id.iasante.query.BoundQuery;
 import org.w3id.iasante.query.CatalogueQuery;
 import org.w3id.iasante.query.QueryBinder;
 import org.w3id.iasante.query.QueryCatalogue;
@@ -207,7 +208,7 @@ final class CatalogueRoadmapGraph implements RoadmapGraph {
             Query page = QueryBinder.bindTerms(query, Map.of("graph", Term.iri(graphIri)));
             page.setOffset(offset);
             page.setLimit(PAGE);
-            List<Map<String, Term>> rows = store.select(page.serialize()).rows();
+            List<Map<String, Term>> rows = store.select(BoundQuery.of(page)).rows();
             for (Map<String, Term> row : rows) {
                 action.accept(new TermTriple(row.get("s"), row.get("p"), row.get("o")));
             }
@@ -220,7 +221,7 @@ final class CatalogueRoadmapGraph implements RoadmapGraph {
         return select(queryName, parameters).rows();
     }
 
-    private String bound(String queryName, QueryRole expected, Map<String, Term> parameters) {
+    private BoundQuery bound(String queryName, QueryRole expected, Map<String, Term> parameters) {
         CatalogueQuery query = catalogue.get(queryName);
         boolean suits =
                 query.role() == expected || (expected == QueryRole.SELECT && query.role() == QueryRole.VIOLATION);
@@ -228,7 +229,7 @@ final class CatalogueRoadmapGraph implements RoadmapGraph {
             throw new IllegalArgumentException(
                     "'" + queryName + "' is a " + query.role() + " query; run it with the method for that kind");
         }
-        return QueryBinder.bindTerms(query, parameters).serialize();
+        return BoundQuery.of(QueryBinder.bindTerms(query, parameters));
     }
 
     private static String iri(Map<String, Term> row, String variable) {

@@ -23,6 +23,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.iasante.knowledge.KnowledgeBase;
+import org.w3id.iasante.query.BoundQuery;
 import org.w3id.iasante.query.JenaTerms;
 import org.w3id.iasante.query.ResultRows;
 import org.w3id.iasante.query.TermTriple;
@@ -98,19 +99,40 @@ public final class EmbeddedStore implements GraphStore {
 
     @Override
     public ResultRows select(String query) {
-        return run(query, exec -> JenaTerms.rows(exec.select()));
+        return run(query, null, EmbeddedStore::rows);
     }
 
     @Override
     public boolean ask(String query) {
-        return run(query, QueryExec::ask);
+        return run(query, null, QueryExec::ask);
     }
 
     @Override
     public List<TermTriple> construct(String query) {
-        return run(
-                query,
-                exec -> JenaTerms.triples(exec.getQuery().isDescribeType() ? exec.describe() : exec.construct()));
+        return run(query, null, EmbeddedStore::triples);
+    }
+
+    @Override
+    public ResultRows select(BoundQuery query) {
+        return run(query.text(), query.syntax(), EmbeddedStore::rows);
+    }
+
+    @Override
+    public boolean ask(BoundQuery query) {
+        return run(query.text(), query.syntax(), QueryExec::ask);
+    }
+
+    @Override
+    public List<TermTriple> construct(BoundQuery query) {
+        return run(query.text(), query.syntax(), EmbeddedStore::triples);
+    }
+
+    private static ResultRows rows(QueryExec exec) {
+        return JenaTerms.rows(exec.select());
+    }
+
+    private static List<TermTriple> triples(QueryExec exec) {
+        return JenaTerms.triples(exec.getQuery().isDescribeType() ? exec.describe() : exec.construct());
     }
 
     /**
@@ -137,22 +159,28 @@ public final class EmbeddedStore implements GraphStore {
         return location == null ? "an in-memory store" : "the store in " + location;
     }
 
-    /** Runs {@code query} in a read transaction, or answers as it did on the same data version. */
-    private <T> T run(String query, Function<QueryExec, T> answer) {
+    /**
+     * Runs {@code query} in a read transaction, or answers as it did on the same data version;
+     * {@code syntax} is the query already parsed, or null to parse its text.
+     */
+    private <T> T run(String query, Query syntax, Function<QueryExec, T> answer) {
         return Txn.calculateRead(dataset, () -> {
             String version = readVersion();
             Optional<T> kept = answers.kept(version, query);
             if (kept.isPresent()) return kept.get();
-            Query parsed;
-            try {
-                parsed = QueryFactory.create(query);
-            } catch (QueryParseException e) {
-                throw new IllegalArgumentException("Malformed query: " + e.getMessage(), e);
-            }
+            Query parsed = syntax != null ? syntax : parse(query);
             T computed = evaluate(parsed, answer);
             answers.keep(version, query, parsed, computed);
             return computed;
         });
+    }
+
+    private static Query parse(String query) {
+        try {
+            return QueryFactory.create(query);
+        } catch (QueryParseException e) {
+            throw new IllegalArgumentException("Malformed query: " + e.getMessage(), e);
+        }
     }
 
     private <T> T evaluate(Query query, Function<QueryExec, T> answer) {

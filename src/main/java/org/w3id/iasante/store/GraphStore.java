@@ -1,6 +1,7 @@
 package org.w3id.iasante.store;
 
 import java.util.List;
+import org.w3id.iasante.query.BoundQuery;
 import org.w3id.iasante.query.ResultRows;
 import org.w3id.iasante.query.TermTriple;
 
@@ -24,6 +25,21 @@ public interface GraphStore extends AutoCloseable {
 
     /** The triples a CONSTRUCT or DESCRIBE query builds. */
     List<TermTriple> construct(String query);
+
+    /** As {@link #select(String)}; a store that parses queries itself may evaluate the bound syntax tree. */
+    default ResultRows select(BoundQuery query) {
+        return select(query.text());
+    }
+
+    /** As {@link #ask(String)}, for a bound query. */
+    default boolean ask(BoundQuery query) {
+        return ask(query.text());
+    }
+
+    /** As {@link #construct(String)}, for a bound query. */
+    default List<TermTriple> construct(BoundQuery query) {
+        return construct(query.text());
+    }
 
     /**
      * A tag that changes whenever the data may have changed, and the time it last changed: what
