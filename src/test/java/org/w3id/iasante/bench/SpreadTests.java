@@ -73,17 +73,20 @@ class SpreadTests {
     @Test
     void aScaleWithoutARoundIsRefused() {
         assertThatThrownBy(() -> new Benchmark.Scale(
-                        "none", List.of(1_000L), 1_000L, 10, Duration.ofSeconds(1), List.of(1), 0, 1, 1))
+                        "none", List.of(1_000L), 1_000L, 10, Duration.ofSeconds(1), List.of(1), 0, 1, 1, 1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void theFullRunHasAtLeastFiveRoundsPerPointAndATrialMoreOfOnePhaseAtTheSizesItNeeds() {
+    void theFullRunAsksEveryQuestionInAtLeastFiveRoundsPerPointAndATrialMoreOfOnePhaseAtTheSizesItNeeds() {
         assertThat(Benchmark.Scale.FULL.rounds()).isGreaterThanOrEqualTo(5);
         assertThat(Benchmark.TRIAL_ROUNDS).isGreaterThan(Benchmark.Scale.FULL.rounds());
 
         Benchmark.Scale start = Benchmark.Scale.FULL.trial(Benchmark.Phase.START, 7);
         assertThat(start.rounds()).isEqualTo(7);
+        // Only the smoke run samples the catalogue; the real runs ask every question.
+        assertThat(Benchmark.Scale.FULL.questionStride()).isEqualTo(1);
+        assertThat(start.questionStride()).isEqualTo(1);
         assertThat(start.sizes()).containsExactly(Benchmark.Scale.FULL.mixSize());
         assertThat(Benchmark.Scale.FULL.trial(Benchmark.Phase.GROWTH, 7).sizes())
                 .containsExactly(100_000L, 10_000_000L);
