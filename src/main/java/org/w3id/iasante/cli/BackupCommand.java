@@ -1,8 +1,6 @@
 package org.w3id.iasante.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.w3id.iasante.store.EmbeddedStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,9 +23,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (EmbeddedStore opened = EmbeddedStore.open(store.store)) {
-            // A consistent N-Quads backup of the live store, gzipped, under Backups/.
-            Path backup = Path.of(DatabaseMgr.backup(opened.dataset()));
-            spec.commandLine().getOut().println(backup);
+            spec.commandLine().getOut().println(opened.backup());
         }
         return 0;
     }

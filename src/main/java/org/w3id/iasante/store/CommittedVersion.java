@@ -38,6 +38,11 @@ final class CommittedVersion {
         coordinator.modifyConfig(() -> coordinator.addListener(commits));
     }
 
+    /** Write transactions committed since this was created. */
+    long writes() {
+        return writes.get();
+    }
+
     long get() {
         // Counted before reading: a write committing meanwhile makes this reading stale at once.
         long committed = writes.get();

@@ -43,21 +43,39 @@ public final class EmbeddedStore implements GraphStore {
     private final Path location;
     private final DatasetGraph dataset;
     private final Duration queryTimeout;
-    private final String openTag = Long.toString(System.nanoTime(), 36);
     private final VersionClock versions = new VersionClock();
-    private final TransactionalSystem transactions;
-    private final CommittedVersion committed;
     private final AnswerCache answers = new AnswerCache(KEPT_ANSWERS);
+    /** The TDB2 generation served: compaction switches to a new one, with its own transactions. */
+    private volatile Generation generation;
+
+    /**
+     * One TDB2 generation as this store follows it: a tag drawn when it was attached (at open, or
+     * after a compaction), its transaction system, and its count of commits.
+     */
+    private record Generation(String tag, TransactionalSystem transactions, CommittedVersion committed) {
+
+        static Generation of(DatasetGraph dataset) {
+            TransactionalSystem transactions =
+                    TDBInternal.getDatasetGraphTDB(dataset).getTxnSystem();
+            return new Generation(
+                    Long.toString(System.nanoTime(), 36),
+                    transactions,
+                    new CommittedVersion(
+                            transactions.getTxnMgr(),
+                            () -> Txn.calculateRead(
+                                    dataset,
+                                    () -> transactions.getTransactionInfo().getDataVersion())));
+        }
+    }
+
+    /** What a compaction did: the generation folders before and after (Data-0001 → Data-0002). */
+    public record Compaction(String before, String after) {}
 
     private EmbeddedStore(Path location, DatasetGraph dataset, Duration queryTimeout) {
         this.location = location;
         this.dataset = dataset;
         this.queryTimeout = queryTimeout;
-        this.transactions = TDBInternal.getDatasetGraphTDB(dataset).getTxnSystem();
-        this.committed = new CommittedVersion(
-                transactions.getTxnMgr(),
-                () -> Txn.calculateRead(
-                        dataset, () -> transactions.getTransactionInfo().getDataVersion()));
+        this.generation = Generation.of(dataset);
     }
 
     /**
@@ -137,12 +155,12 @@ public final class EmbeddedStore implements GraphStore {
 
     /**
      * TDB2 counts the write transactions committed since it was opened; with a tag drawn at open,
-     * that number identifies the data served (a restart draws a new tag, which is safe).
+     * that number identifies the data served (a restart or a compaction draws a new tag, which is safe).
      */
     @Override
     public DataVersion dataVersion() {
-        long commits = committed.get();
-        return versions.observe(openTag + "-" + commits);
+        Generation current = generation;
+        return versions.observe(current.tag() + "-" + current.committed().get());
     }
 
     /**
@@ -150,8 +168,51 @@ public final class EmbeddedStore implements GraphStore {
      * answer is kept under the version it was computed on, never a later one a write just made.
      */
     String readVersion() {
-        Transaction txn = transactions.getThreadTransaction();
-        return txn == null ? dataVersion().tag() : openTag + "-" + txn.getDataVersion();
+        Generation current = generation;
+        Transaction txn = current.transactions().getThreadTransaction();
+        return txn == null ? dataVersion().tag() : current.tag() + "-" + txn.getDataVersion();
+    }
+
+    /** Write transactions committed since this store was opened or last compacted. */
+    public long writesSinceCompaction() {
+        return generation.committed().writes();
+    }
+
+    /**
+     * Rewrites the database without the space replaced data still takes (TDB2 never reuses it), live:
+     * TDB2 copies the data into a new generation and switches to it atomically, readers and writers
+     * carrying on; interrupted, the store is the old generation, whole. The old one is then deleted.
+     * Answers kept from before are dropped with the old generation's data version.
+     *
+     * @throws IllegalStateException for a store in memory, which has no folder to compact
+     */
+    public synchronized Compaction compact() {
+        if (location == null) throw new IllegalStateException("A store in memory has nothing to compact");
+        String before = generationFolder();
+        DatabaseMgr.compact(dataset, true);
+        generation = Generation.of(dataset);
+        return new Compaction(before, generationFolder());
+    }
+
+    /**
+     * Writes a consistent, gzipped N-Quads copy of the store under its {@code Backups/} folder, while
+     * it serves (TDB2's online backup, in a read transaction), and returns the file.
+     */
+    public Path backup() {
+        if (location == null) throw new IllegalStateException("A store in memory has no folder to back up into");
+        return Path.of(DatabaseMgr.backup(dataset));
+    }
+
+    /** The newest TDB2 generation folder (Data-0001, Data-0002…). */
+    private String generationFolder() {
+        try (java.util.stream.Stream<Path> entries = Files.list(location)) {
+            return entries.map(p -> p.getFileName().toString())
+                    .filter(name -> name.matches("Data-\\d+"))
+                    .max(String::compareTo)
+                    .orElse("(no generation yet)");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -44,6 +45,7 @@ import org.springframework.context.SmartLifecycle;
  * /{dataset}/get                        Graph Store Protocol, read (GET ?graph= / ?default)
  * /{dataset}/update                     SPARQL 1.1 Update           — credentials required
  * /{dataset}/data                       Graph Store Protocol, write — credentials required
+ * /$/backup, /$/compact                 POST: online backup, live compaction — credentials required
  * </pre>
  */
 public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
@@ -133,14 +135,23 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
         if (properties.writable()) {
             AuthPolicy writers = Auth.policyAllowSpecific(properties.updateUser());
             service.addEndpoint(Operation.Update, "update", writers).addEndpoint(Operation.GSP_RW, "data", writers);
+            ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler(
+                    REALM,
+                    JettySecurityLib.makeUserStore(properties.updateUser(), properties.updatePassword()),
+                    AuthScheme.BASIC);
             builder.registerOperation(Operation.Update, new CheckedUpdate())
                     .registerOperation(Operation.GSP_RW, new CheckedGraphStore())
                     .addFilter("/" + properties.dataset() + "/data", new CreatedGraphLocation())
-                    .securityHandler(JettySecurityLib.makeSecurityHandler(
-                            REALM,
-                            JettySecurityLib.makeUserStore(properties.updateUser(), properties.updatePassword()),
-                            AuthScheme.BASIC))
+                    .securityHandler(security)
                     .auth(AuthScheme.BASIC);
+            if (store.location() != null) {
+                // Backup and compaction while serving, for the editor only (a store in memory has neither).
+                MaintenanceServlet maintenance = new MaintenanceServlet(store, writers);
+                for (String path : List.of(MaintenanceServlet.BACKUP, MaintenanceServlet.COMPACT)) {
+                    JettySecurityLib.addPathConstraint(security, path);
+                    builder.addServlet(path, maintenance);
+                }
+            }
         }
         FusekiServer server = builder.add(properties.dataset(), service.build()).build();
         useSmallOutputBuffers(server);

@@ -13,6 +13,7 @@ import org.w3id.iasante.knowledge.KnowledgeLocation;
 import org.w3id.iasante.load.Loader;
 import org.w3id.iasante.load.SyncReport;
 import org.w3id.iasante.store.ClientBudget;
+import org.w3id.iasante.store.CompactionSchedule;
 import org.w3id.iasante.store.EmbeddedStore;
 import org.w3id.iasante.store.EndpointProperties;
 import org.w3id.iasante.store.SparqlEndpoint;
@@ -64,6 +65,12 @@ class EmbeddedStoreConfiguration {
                         ? "at " + endpoint.datasetUrl() + "/update, with credentials"
                         : "disabled: no credentials configured");
         return endpoint;
+    }
+
+    /** Live compaction once enough writes have committed (off by default: ias.store.compact-after-writes). */
+    @Bean
+    CompactionSchedule compactionSchedule(EmbeddedStore store, StoreProperties properties) {
+        return new CompactionSchedule(store, properties);
     }
 
     /** A failed import is reported and leaves the HDH graphs already in the store as they were. */
