@@ -30,6 +30,7 @@ import org.w3id.iasante.query.ResultRows;
 import org.w3id.iasante.query.Term;
 import org.w3id.iasante.query.TermTriple;
 import org.w3id.iasante.support.RepositoryKnowledge;
+import org.w3id.iasante.support.RequiresVirtuoso;
 import org.w3id.iasante.support.Virtuoso;
 
 /**
@@ -38,6 +39,7 @@ import org.w3id.iasante.support.Virtuoso;
  * an isomorphic graph. Virtuoso's union default graph is a bag — a triple held by two graphs comes
  * back twice — so a question that relies on set semantics shows here as extra rows.
  */
+@RequiresVirtuoso
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogueOnVirtuosoTests {
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.w3id.iasante.query.TermTriple;
+import org.w3id.iasante.support.RequiresVirtuoso;
 import org.w3id.iasante.support.Virtuoso;
 
 /**
@@ -18,6 +19,7 @@ import org.w3id.iasante.support.Virtuoso;
  * 200: an answer past the cap comes back whole (paged) or is refused, never cut in silence. The
  * figures compared come from Virtuoso itself (a COUNT is one row, never cut).
  */
+@RequiresVirtuoso
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RemoteRowCapTests {
 

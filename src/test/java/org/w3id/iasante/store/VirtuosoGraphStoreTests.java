@@ -3,10 +3,12 @@ package org.w3id.iasante.store;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.w3id.iasante.support.RequiresVirtuoso;
 import org.w3id.iasante.support.StockFuseki;
 import org.w3id.iasante.support.Virtuoso;
 
 /** The store's contract against Virtuoso 7.2 (Debian's package, its row cap kept). */
+@RequiresVirtuoso
 class VirtuosoGraphStoreTests extends GraphStoreContract {
 
     private static RemoteStore store;

@@ -36,7 +36,9 @@ import org.springframework.util.FileSystemUtils;
  */
 public final class Virtuoso implements AutoCloseable {
 
-    static final Path SERVER = Path.of("/usr/bin/virtuoso-t");
+    /** Debian's path; -Dias.virtuoso=… points elsewhere. */
+    static final Path SERVER = Path.of(System.getProperty("ias.virtuoso", "/usr/bin/virtuoso-t"));
+
     static final Path ISQL = Path.of("/usr/bin/isql-vt");
     static final Path PACKAGED_INI = Path.of("/etc/virtuoso-opensource-7/virtuoso.ini");
 
@@ -57,16 +59,30 @@ public final class Virtuoso implements AutoCloseable {
         this.httpPort = httpPort;
     }
 
+    static final String NOT_INSTALLED =
+            "Virtuoso is not installed (" + SERVER + "): apt-get install virtuoso-opensource to run this test";
+
+    static final String NO_HDH =
+            "the HDH snapshot is missing (" + RepositoryKnowledge.HDH + "): the Virtuoso comparison needs it";
+
+    /** Whether Debian's package is there: its server, its SQL client and its settings. */
+    static boolean installed() {
+        return Files.isExecutable(SERVER) && Files.isExecutable(ISQL) && Files.isReadable(PACKAGED_INI);
+    }
+
+    /** Set by {@code .ci/run}, which installs the package: there a missing Virtuoso fails the build. */
+    static boolean required() {
+        return "1".equals(System.getenv("IAS_REQUIRE_VIRTUOSO"));
+    }
+
     /** Skips the calling test (or fails it under CI) when Virtuoso is not installed. */
     public static void assumeInstalled() {
-        boolean installed = Files.isExecutable(SERVER) && Files.isExecutable(ISQL) && Files.isReadable(PACKAGED_INI);
-        if (!installed && "1".equals(System.getenv("IAS_REQUIRE_VIRTUOSO"))) {
+        boolean installed = installed();
+        if (!installed && required()) {
             throw new AssertionError("IAS_REQUIRE_VIRTUOSO=1 but Debian's virtuoso-opensource is not installed ("
                     + SERVER + ", " + ISQL + ", " + PACKAGED_INI + "): apt-get install virtuoso-opensource");
         }
-        Assumptions.assumeTrue(
-                installed,
-                "Virtuoso is not installed (" + SERVER + "): apt-get install virtuoso-opensource to run this test");
+        Assumptions.assumeTrue(installed, NOT_INSTALLED);
     }
 
     /**
@@ -75,9 +91,7 @@ public final class Virtuoso implements AutoCloseable {
      */
     public static synchronized Virtuoso withRepositoryAndHdh() {
         assumeInstalled();
-        Assumptions.assumeTrue(
-                RepositoryKnowledge.hdhAvailable(),
-                "the HDH snapshot is missing (" + RepositoryKnowledge.HDH + "): the Virtuoso comparison needs it");
+        Assumptions.assumeTrue(RepositoryKnowledge.hdhAvailable(), NO_HDH);
         if (withHdh == null) {
             withHdh = start(RepositoryKnowledge.datasetWithHdh());
             Runtime.getRuntime().addShutdownHook(new Thread(withHdh::close));
