@@ -23,8 +23,10 @@ final class MappingFiles {
     static final String CATALOG = "catalog.ttl";
     /** The links our team draws between the roadmap and the HDH metadata, each with its reasoning. */
     static final String CURATED_LINKS = "curated-links.ttl";
+    /** Our labels for a table's schema and a foreign key, which the inputs name by codes only ({@link CuratedLabels}). */
+    static final String CURATED_LABELS = "curated-labels.ttl";
 
-    static final List<String> ALL = List.of(SOURCE_DOCUMENTS, CATALOG, CURATED_LINKS);
+    static final List<String> ALL = List.of(SOURCE_DOCUMENTS, CATALOG, CURATED_LINKS, CURATED_LABELS);
 
     private MappingFiles() {}
 

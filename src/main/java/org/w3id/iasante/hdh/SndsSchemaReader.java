@@ -115,10 +115,9 @@ final class SndsSchemaReader {
             catalog.addProperty(DCAT.dataset, tableResource);
             Resource schema = model.createResource(IaSanteIris.ID + "snds-table-schema/" + name)
                     .addProperty(RDF.type, HdhVocabulary.Schema)
-                    .addProperty(SKOS.prefLabel, model.createLiteral("Schéma de la table " + name, "fr"))
-                    .addProperty(SKOS.prefLabel, model.createLiteral("Schema of table " + name, "en"))
                     .addProperty(IAS.labelOrigin, model.createResource(CURATED_LABEL))
                     .addProperty(DCTerms.source, source);
+            CuratedLabels.label(schema, CuratedLabels.TABLE_SCHEMA, Map.of("table", name));
             tableResource.addProperty(HdhVocabulary.tableSchema, schema);
             tables++;
 
@@ -168,8 +167,6 @@ final class SndsSchemaReader {
                         + columns(foreignKey.path("reference").path("fields")).replace(" ", ", ") + ")";
                 Resource key = model.createResource(IaSanteIris.ID + "snds-foreign-key/" + name + "--" + (++index))
                         .addProperty(RDF.type, HdhVocabulary.ForeignKey)
-                        .addProperty(SKOS.prefLabel, model.createLiteral("Clé étrangère " + from + " → " + to, "fr"))
-                        .addProperty(SKOS.prefLabel, model.createLiteral("Foreign key " + from + " → " + to, "en"))
                         .addProperty(IAS.labelOrigin, model.createResource(CURATED_LABEL))
                         .addProperty(IAS.fromTable, tableResource)
                         .addProperty(IAS.toTable, model.createResource(tableIri(referenced)))
@@ -178,6 +175,7 @@ final class SndsSchemaReader {
                                 IAS.referencedColumns,
                                 columns(foreignKey.path("reference").path("fields")))
                         .addProperty(DCTerms.source, source);
+                CuratedLabels.label(key, CuratedLabels.FOREIGN_KEY, Map.of("from", from, "to", to));
                 schema.addProperty(HdhVocabulary.foreignKey, key);
                 foreignKeys++;
             }

@@ -289,6 +289,31 @@ class HdhImportTests {
                 .hasSize(200);
     }
 
+    @Test
+    void eachTableSchemaAndForeignKeyIsLabelledInBothLanguagesFromOurFileItsCodesFilledIn() {
+        Model schema = ModelFactory.createModelForGraph(
+                RepositoryKnowledge.hdh().graphs().get(HdhImport.SCHEMA_GRAPH));
+        assertThat(labels(schema.getResource(ID + "snds-table-schema/IR_BEN_R")))
+                .containsExactlyInAnyOrder("Schéma de la table IR_BEN_R@fr", "Schema of table IR_BEN_R@en");
+        Resource key = schema.getResource(ID + "snds-foreign-key/ER_PRS_F--1");
+        assertThat(labels(key))
+                .hasSize(2)
+                .allSatisfy(label -> assertThat(label)
+                        .matches("(Clé étrangère|Foreign key) ER_PRS_F \\(.+\\) → [A-Z_]+ \\(.+\\)@(fr|en)"));
+        assertThat(schema.listObjectsOfProperty(SKOS.prefLabel)
+                        .mapWith(label -> label.asLiteral().getLexicalForm())
+                        .filterKeep(label -> label.contains("{"))
+                        .toList())
+                .as("a slot left unfilled")
+                .isEmpty();
+    }
+
+    private static List<String> labels(Resource resource) {
+        return resource.listProperties(SKOS.prefLabel)
+                .mapWith(s -> s.getLiteral().getLexicalForm() + "@" + s.getLanguage())
+                .toList();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"naissance", "décès", "sexe"})
     void theWordIndexFindsWhatAScanOfEveryNameAndDescriptionFinds(String word) {
