@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.iasante.knowledge.KnowledgeBase;
+import org.w3id.iasante.support.SparqlRequests;
 
 /**
  * Backup and compaction while the endpoint serves: by the editor over HTTP, and by the store itself
@@ -115,8 +115,8 @@ class LiveMaintenanceTests {
             assertThat(post(path, EDITOR, "wrong").statusCode())
                     .as("%s, a wrong password", path)
                     .isEqualTo(401);
-            HttpResponse<String> get =
-                    send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(EDITOR, PASSWORD)));
+            HttpResponse<String> get = send(HttpRequest.newBuilder(uri(path))
+                    .header("Authorization", SparqlRequests.basic(EDITOR + ":" + PASSWORD)));
             assertThat(get.statusCode()).as("%s, GET", path).isEqualTo(405);
             assertThat(get.headers().firstValue("Allow")).contains("POST");
         }
@@ -169,7 +169,7 @@ class LiveMaintenanceTests {
     private void put(String graph, String ntriples) throws IOException, InterruptedException {
         HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(endpoint.datasetUrl() + "/data?graph="
                         + java.net.URLEncoder.encode(graph, StandardCharsets.UTF_8)))
-                .header("Authorization", basic(EDITOR, PASSWORD))
+                .header("Authorization", SparqlRequests.basic(EDITOR + ":" + PASSWORD))
                 .header("Content-Type", "application/n-triples")
                 .PUT(HttpRequest.BodyPublishers.ofString(ntriples)));
         assertThat(answer.statusCode()).as(answer.body()).isBetween(200, 204);
@@ -178,7 +178,7 @@ class LiveMaintenanceTests {
     private HttpResponse<String> post(String path, String user, String password)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody());
-        if (user != null) request.header("Authorization", basic(user, password));
+        if (user != null) request.header("Authorization", SparqlRequests.basic(user + ":" + password));
         return send(request);
     }
 
@@ -188,10 +188,6 @@ class LiveMaintenanceTests {
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private List<String> generations() throws IOException {

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.iasante.support.ProbeServer;
+import org.w3id.iasante.support.SparqlRequests;
 
 /**
  * Every step of a request to the endpoint is bounded: parsing, planning, evaluating and writing,
@@ -292,7 +292,7 @@ class SparqlEndpointBoundsTests {
         HttpResponse<String> response = HTTP.send(
                 HttpRequest.newBuilder(URI.create(endpoint.datasetUrl() + target))
                         .header("Content-Type", contentType)
-                        .header("Authorization", basic(EDITOR))
+                        .header("Authorization", SparqlRequests.basic(EDITOR))
                         .method(method, HttpRequest.BodyPublishers.ofString(body))
                         .timeout(Duration.ofSeconds(30))
                         .build(),
@@ -311,7 +311,7 @@ class SparqlEndpointBoundsTests {
         String graph = "http://example.org/posted-" + System.nanoTime();
         HttpRequest post = HttpRequest.newBuilder(URI.create(endpoint.datasetUrl() + "/data?graph=" + encode(graph)))
                 .header("Content-Type", "application/n-triples")
-                .header("Authorization", basic(EDITOR))
+                .header("Authorization", SparqlRequests.basic(EDITOR))
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "<http://example.org/x> <http://example.org/p> <http://example.org/o> .\n"))
                 .timeout(Duration.ofSeconds(30))
@@ -332,7 +332,7 @@ class SparqlEndpointBoundsTests {
         HttpResponse<String> response = HTTP.send(
                 HttpRequest.newBuilder(URI.create(endpoint.datasetUrl() + "/data?graph=" + encode(graph)))
                         .header("Content-Type", "text/turtle")
-                        .header("Authorization", basic(EDITOR))
+                        .header("Authorization", SparqlRequests.basic(EDITOR))
                         .PUT(HttpRequest.BodyPublishers.ofString("@base <http://example.org/> . <x> <p> <o> ."))
                         .timeout(Duration.ofSeconds(30))
                         .build(),
@@ -432,27 +432,18 @@ class SparqlEndpointBoundsTests {
     }
 
     private static HttpRequest queryRequest(String sparql, String accept) {
-        return HttpRequest.newBuilder(URI.create(endpoint.queryUrl()))
-                .header("Content-Type", "application/sparql-query")
-                .header("Accept", accept)
-                .POST(HttpRequest.BodyPublishers.ofString(sparql))
-                .timeout(Duration.ofSeconds(60))
-                .build();
+        return SparqlRequests.query(endpoint.queryUrl(), sparql, accept);
     }
 
     private static HttpResponse<String> update(String sparql, String parameters) throws Exception {
         return HTTP.send(
                 HttpRequest.newBuilder(URI.create(endpoint.datasetUrl() + "/update" + parameters))
                         .header("Content-Type", "application/sparql-update")
-                        .header("Authorization", basic(EDITOR))
+                        .header("Authorization", SparqlRequests.basic(EDITOR))
                         .POST(HttpRequest.BodyPublishers.ofString(sparql))
                         .timeout(Duration.ofSeconds(30))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String basic(String credentials) {
-        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String encode(String value) {

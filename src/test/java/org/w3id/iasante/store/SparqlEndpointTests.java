@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.apache.http.client.config.RequestConfig;
@@ -36,6 +35,7 @@ import org.w3id.iasante.query.QueryBinder;
 import org.w3id.iasante.support.ProbeServer;
 import org.w3id.iasante.support.Rdf4jToJena;
 import org.w3id.iasante.support.RepositoryKnowledge;
+import org.w3id.iasante.support.SparqlRequests;
 import org.w3id.iasante.support.TemporaryStoreApplicationTest;
 
 /**
@@ -256,7 +256,7 @@ class SparqlEndpointTests {
             HttpRequest request = HttpRequest.newBuilder(
                             URI.create(endpoint.datasetUrl() + "/data?graph=" + encode("http://example.org/jsonld")))
                     .header("Content-Type", "application/ld+json")
-                    .header("Authorization", basic(EDITOR))
+                    .header("Authorization", SparqlRequests.basic(EDITOR))
                     .PUT(HttpRequest.BodyPublishers.ofString(document))
                     .timeout(Duration.ofSeconds(30))
                     .build();
@@ -368,12 +368,7 @@ class SparqlEndpointTests {
     }
 
     private HttpRequest queryRequest(String sparql, String accept) {
-        return HttpRequest.newBuilder(URI.create(endpoint.queryUrl()))
-                .header("Content-Type", "application/sparql-query")
-                .header("Accept", accept)
-                .POST(HttpRequest.BodyPublishers.ofString(sparql))
-                .timeout(Duration.ofSeconds(60))
-                .build();
+        return SparqlRequests.query(endpoint.queryUrl(), sparql, accept);
     }
 
     private HttpResponse<String> update(String sparql, String credentials) throws Exception {
@@ -381,7 +376,7 @@ class SparqlEndpointTests {
                 .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString(sparql))
                 .timeout(Duration.ofSeconds(30));
-        if (credentials != null) request.header("Authorization", basic(credentials));
+        if (credentials != null) request.header("Authorization", SparqlRequests.basic(credentials));
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -396,10 +391,6 @@ class SparqlEndpointTests {
                 .build());
         repository.init();
         return repository;
-    }
-
-    private static String basic(String credentials) {
-        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String encode(String value) {

@@ -6,11 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -28,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.iasante.support.SparqlRequests;
 
 /**
  * The endpoint under many clients at once, over HTTP: readers each see one committed snapshot while
@@ -173,7 +172,7 @@ class SparqlEndpointUnderLoadTests {
             HttpResponse<String> response = HTTP.send(
                     HttpRequest.newBuilder(URI.create(endpoint.datasetUrl() + "/update"))
                             .header("Content-Type", "application/sparql-update")
-                            .header("Authorization", basic(EDITOR))
+                            .header("Authorization", SparqlRequests.basic(EDITOR))
                             .POST(HttpRequest.BodyPublishers.ofString(update))
                             .timeout(Duration.ofSeconds(30))
                             .build(),
@@ -216,15 +215,6 @@ class SparqlEndpointUnderLoadTests {
     }
 
     private static HttpRequest queryRequest(String sparql, String accept) {
-        return HttpRequest.newBuilder(URI.create(endpoint.queryUrl()))
-                .header("Content-Type", "application/sparql-query")
-                .header("Accept", accept)
-                .POST(HttpRequest.BodyPublishers.ofString(sparql))
-                .timeout(Duration.ofSeconds(60))
-                .build();
-    }
-
-    private static String basic(String credentials) {
-        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+        return SparqlRequests.query(endpoint.queryUrl(), sparql, accept);
     }
 }
