@@ -124,7 +124,9 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
                 .enableCors(true, corsConfiguration())
                 .registerOperation(Operation.Query, new BoundedQuery(properties, cache, examples::get))
                 // First, so that it times the whole of each request, the answer's limit included.
-                .addFilter("/" + properties.dataset() + "/*", metrics.requestTimer());
+                .addFilter("/" + properties.dataset() + "/*", metrics.requestTimer())
+                .addFilter("/" + properties.dataset() + "/*", new MalformedParameters())
+                .addFilter("/" + properties.dataset() + "/*", new ErrorMessageLength());
         if (budget.limits()) builder.addFilter("/" + properties.dataset() + "/*", budget);
         ResponseLimit answerLimit = new ResponseLimit(properties.maxResultSize().toBytes());
         for (String path : List.of("sparql", "query")) {
