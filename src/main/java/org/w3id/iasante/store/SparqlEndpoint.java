@@ -107,6 +107,7 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
 
     private static SparqlEndpoint over(EmbeddedStore store, EndpointProperties properties, ClientBudget budget) {
         refuseRemoteJsonLdContexts();
+        UnreadableData.install();
         DatasetGraph dataset = store.dataset();
         dataset.getContext()
                 .set(ARQ.queryTimeout, Long.toString(properties.queryTimeout().toMillis()));
