@@ -10,10 +10,12 @@ import org.apache.jena.fuseki.servlets.SPARQL_Update;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryExecException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.modify.UsingList;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
+import org.apache.jena.update.UpdateAction;
 import org.apache.jena.update.UpdateException;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
@@ -21,9 +23,9 @@ import org.apache.jena.update.UpdateRequest;
 /**
  * Fuseki's SPARQL Update, with the request parsed and checked before anything runs: a request the
  * protocol forbids ({@code using-graph-uri} beside {@code USING} or {@code WITH}) or that writes
- * relative IRIs ({@link RelativeIris}) is a 400 with the reason. Fuseki parsed while executing, and
- * answered the first with a 500. {@code LOAD} is refused too: it makes the server fetch a URL the
- * client names — a loopback or private address, or a {@code file:} on the machine — and an
+ * relative IRIs ({@link RelativeIris}) is a 400 with the reason. Fuseki parsed while executing, and answered the first
+ * with a 500; here the request parsed is the one applied. {@code LOAD} is refused too: it makes the
+ * server fetch a URL the client names — a loopback or private address, or a {@code file:} on the machine — and an
  * editor is not the machine's administrator; data comes in through the Graph Store Protocol.
  */
 final class CheckedUpdate extends SPARQL_Update {
@@ -47,7 +49,28 @@ final class CheckedUpdate extends SPARQL_Update {
         }
         String relative = RELATIVE.in(request);
         if (relative != null) ServletOps.errorBadRequest(RELATIVE.message(relative));
-        super.execute(action, new ByteArrayInputStream(text));
+        apply(action, request);
+    }
+
+    /**
+     * Runs the checked request in one write transaction. A request the store cannot apply as asked
+     * ({@code ADD} from a graph it does not hold, a {@code SERVICE} in a {@code WHERE}) is the
+     * client's to change: 400 with the reason, where Fuseki answered 500. Fuseki parsed the text again.
+     */
+    private static void apply(HttpAction action, UpdateRequest request) {
+        action.beginWrite();
+        try {
+            UpdateAction.execute(request, action.getActiveDSG());
+            action.commit();
+        } catch (UpdateException | QueryExecException e) {
+            action.abortSilent();
+            ServletOps.errorBadRequest("The update was not applied: " + e.getMessage());
+        } catch (RuntimeException e) {
+            action.abortSilent();
+            throw e;
+        } finally {
+            action.endWrite();
+        }
     }
 
     private static UpdateRequest parse(HttpAction action, byte[] text) {
