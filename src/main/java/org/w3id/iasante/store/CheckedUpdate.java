@@ -84,7 +84,7 @@ final class CheckedUpdate extends SPARQL_Update {
         } catch (QueryParseException e) {
             ServletOps.errorBadRequest(SPARQLProtocol.messageForParseException(e));
         } catch (QueryException | UpdateException e) {
-            ServletOps.errorBadRequest(e.getMessage());
+            ServletOps.errorBadRequest(BoundedQuery.plainMessage(e.getMessage()));
         }
         throw new IllegalStateException("unreachable: ServletOps.errorBadRequest throws");
     }
