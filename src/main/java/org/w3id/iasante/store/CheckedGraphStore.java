@@ -16,8 +16,8 @@ import org.apache.jena.sparql.core.Quad;
 
 /**
  * Fuseki's Graph Store Protocol (read and write) refusing data with relative IRIs ({@link
- * RelativeIris}): every triple and quad it stores passes through a check, and the first relative
- * IRI ends the upload with 400 and nothing written (the upload is one transaction). Uploads whose
+ * RelativeIris}) or graphs named by blank nodes ({@link BlankGraphNames}): every triple and quad it
+ * stores passes through a check, and the first offender ends the upload with 400 and nothing written (the upload is one transaction). Uploads whose
  * data cannot be read are 400 too ({@link UnreadableData}, and multipart ones here).
  */
 final class CheckedGraphStore extends GSP_RW {
@@ -88,6 +88,7 @@ final class CheckedGraphStore extends GSP_RW {
             String found = relative.in(quad);
             // Fuseki answers a RiotException of an upload with 400 and its message, and aborts the transaction.
             if (found != null) throw new RiotException(relative.message(found));
+            if (BlankGraphNames.names(quad)) throw new RiotException(BlankGraphNames.MESSAGE);
         }
 
         @Override
