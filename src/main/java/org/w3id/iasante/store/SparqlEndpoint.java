@@ -108,6 +108,7 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
     private static SparqlEndpoint over(EmbeddedStore store, EndpointProperties properties, ClientBudget budget) {
         refuseRemoteJsonLdContexts();
         UnreadableData.install();
+        BoundedDescribe.install();
         DatasetGraph dataset = store.dataset();
         dataset.getContext()
                 .set(ARQ.queryTimeout, Long.toString(properties.queryTimeout().toMillis()));
