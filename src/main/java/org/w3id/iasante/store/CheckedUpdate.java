@@ -1,21 +1,26 @@
 package org.w3id.iasante.store;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQLProtocol;
 import org.apache.jena.fuseki.servlets.SPARQL_Update;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryExecException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.modify.UsingList;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
-import org.apache.jena.update.UpdateAction;
 import org.apache.jena.update.UpdateException;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
@@ -33,6 +38,13 @@ final class CheckedUpdate extends SPARQL_Update {
 
     private static final String PARSE_BASE = Fuseki.BaseParserSPARQL;
     private static final RelativeIris RELATIVE = new RelativeIris(PARSE_BASE, PARSE_BASE);
+
+    private final Duration timeout;
+
+    /** @param timeout how long an update's {@code WHERE} may run, as a query may */
+    CheckedUpdate(Duration timeout) {
+        this.timeout = timeout;
+    }
 
     @Override
     protected void execute(HttpAction action, InputStream input) {
@@ -58,12 +70,27 @@ final class CheckedUpdate extends SPARQL_Update {
      * Runs the checked request in one write transaction. A request the store cannot apply as asked
      * ({@code ADD} from a graph it does not hold, a {@code SERVICE} in a {@code WHERE}) is the
      * client's to change: 400 with the reason, where Fuseki answered 500. Fuseki parsed the text again.
+     * Its {@code WHERE} is bounded as a query is, regular expressions included ({@link BoundedRegex}):
+     * it ran unbounded, holding the store's one writer ({@code REGEX("aaa…", "(.*a){30}")}: minutes).
      */
-    private static void apply(HttpAction action, UpdateRequest request) {
+    private void apply(HttpAction action, UpdateRequest request) {
         action.beginWrite();
         try {
-            UpdateAction.execute(request, action.getActiveDSG());
+            UpdateExec.dataset(action.getActiveDSG())
+                    .update(request)
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .set(BoundedRegex.DEADLINE, System.nanoTime() + timeout.toNanos())
+                    .set(ARQConstants.sysOptimizerFactory, BoundedRegex.optimizer())
+                    .set(ARQConstants.registryFunctions, BoundedRegex.functions())
+                    .set(ARQConstants.registryPropertyFunctions, BoundedRegex.propertyFunctions())
+                    .execute();
             action.commit();
+        } catch (QueryCancelledException e) {
+            action.abortSilent();
+            ServletOps.error(
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "Update timed out: its WHERE ran past this" + " endpoint's limit of " + timeout.toMillis()
+                            + " ms, and nothing was written.");
         } catch (UpdateException | QueryExecException e) {
             action.abortSilent();
             ServletOps.errorBadRequest("The update was not applied: " + e.getMessage());

@@ -137,7 +137,7 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
         if (properties.writable()) {
             AuthPolicy writers = Auth.policyAllowSpecific(properties.updateUser());
             service.addEndpoint(Operation.Update, "update", writers).addEndpoint(Operation.GSP_RW, "data", writers);
-            builder.registerOperation(Operation.Update, new CheckedUpdate())
+            builder.registerOperation(Operation.Update, new CheckedUpdate(properties.queryTimeout()))
                     .registerOperation(Operation.GSP_RW, new CheckedGraphStore())
                     .addFilter("/" + properties.dataset() + "/data", new CreatedGraphLocation())
                     .securityHandler(JettySecurityLib.makeSecurityHandler(
