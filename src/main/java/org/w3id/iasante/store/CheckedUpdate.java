@@ -17,6 +17,7 @@ import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryExecException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.modify.UsingList;
@@ -76,7 +77,8 @@ final class CheckedUpdate extends SPARQL_Update {
     private void apply(HttpAction action, UpdateRequest request) {
         action.beginWrite();
         try {
-            UpdateExec.dataset(action.getActiveDSG())
+            // Checked as it is written too: a template's graph or IRI may come from its WHERE (BIND(BNODE() AS ?g)).
+            UpdateExec.dataset(new CheckedDataset(action.getActiveDSG(), RELATIVE))
                     .update(request)
                     .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .set(BoundedRegex.DEADLINE, System.nanoTime() + timeout.toNanos())
@@ -94,6 +96,9 @@ final class CheckedUpdate extends SPARQL_Update {
         } catch (UpdateException | QueryExecException e) {
             action.abortSilent();
             ServletOps.errorBadRequest("The update was not applied: " + e.getMessage());
+        } catch (RiotException e) {
+            action.abortSilent();
+            ServletOps.errorBadRequest(e.getMessage());
         } catch (RuntimeException e) {
             action.abortSilent();
             throw e;
