@@ -304,6 +304,8 @@ final class HostileCorpus {
                         + "{ ".repeat(600) + "}".repeat(600) + " }",
                 "INSERT DATA { GRAPH <urn:hostile:bnode-graph> { _:b <urn:hostile:p> 1 } } ; INSERT DATA { GRAPH _:g { <urn:hostile:s> <urn:hostile:p> 1 } }",
                 "DELETE DATA { GRAPH <urn:hostile:none> { <urn:hostile:s> <urn:hostile:p> _:b } }",
+                "INSERT { GRAPH ?g { <urn:hostile:s> <urn:hostile:p> 1 } } WHERE { BIND(BNODE() AS ?g) }",
+                "INSERT { GRAPH ?g { <urn:hostile:s> <urn:hostile:p> 1 } } WHERE { BIND(IRI(\"rel\") AS ?g) }",
                 "");
         Map<String, String> credentials = new LinkedHashMap<>();
         credentials.put("anonymous", null);
