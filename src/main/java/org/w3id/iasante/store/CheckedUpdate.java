@@ -32,8 +32,9 @@ import org.apache.jena.update.UpdateRequest;
  * relative IRIs ({@link RelativeIris}) or into a graph named by a blank node ({@link
  * BlankGraphNames}) is a 400 with the reason. Fuseki parsed while executing, and answered the first
  * with a 500; here the request parsed is the one applied. {@code LOAD} is refused too: it makes the
- * server fetch a URL the client names — a loopback or private address, or a {@code file:} on the machine — and an
- * editor is not the machine's administrator; data comes in through the Graph Store Protocol.
+ * server fetch a URL the client names — a loopback or private address, or a {@code file:} on the
+ * machine — and an editor is not the machine's administrator; data comes in through the Graph
+ * Store Protocol.
  */
 final class CheckedUpdate extends SPARQL_Update {
 
@@ -91,7 +92,7 @@ final class CheckedUpdate extends SPARQL_Update {
             action.abortSilent();
             ServletOps.error(
                     HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                    "Update timed out: its WHERE ran past this" + " endpoint's limit of " + timeout.toMillis()
+                    "Update timed out: its WHERE ran past this endpoint's limit of " + timeout.toMillis()
                             + " ms, and nothing was written.");
         } catch (UpdateException | QueryExecException e) {
             action.abortSilent();
