@@ -239,6 +239,12 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         if (exchange != null) exchange.addFailureListener(failure -> ABORTS.execute(exec::abort));
     }
 
+    /** Jena compiles a constant REGEX pattern while parsing, and its message names Java's exception. */
+    static String plainMessage(String message) {
+        return message.replace(
+                "Regex pattern exception: java.util.regex.PatternSyntaxException: ", "Not a regular expression: ");
+    }
+
     private Query parse(String queryString) {
         try {
             return QueryFactory.create(queryString, PARSE_BASE, Syntax.syntaxARQ);
@@ -247,7 +253,7 @@ final class BoundedQuery extends SPARQL_QueryDataset {
             if (e.getCause() instanceof StackOverflowError) tooDeep();
             ServletOps.errorBadRequest(SPARQLProtocol.messageForParseException(e));
         } catch (QueryException e) {
-            ServletOps.errorBadRequest(SPARQLProtocol.messageForException(e));
+            ServletOps.errorBadRequest(plainMessage(SPARQLProtocol.messageForException(e)));
         } catch (StackOverflowError e) {
             tooDeep();
         }

@@ -109,6 +109,8 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
 
     private static SparqlEndpoint over(EmbeddedStore store, EndpointProperties properties, ClientBudget budget) {
         refuseRemoteJsonLdContexts();
+        UnreadableData.install();
+        BoundedDescribe.install();
         DatasetGraph dataset = store.dataset();
         dataset.getContext()
                 .set(ARQ.queryTimeout, Long.toString(properties.queryTimeout().toMillis()));
@@ -126,7 +128,9 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
                 .enableCors(true, corsConfiguration())
                 .registerOperation(Operation.Query, new BoundedQuery(properties, cache, examples::get))
                 // First, so that it times the whole of each request, the answer's limit included.
-                .addFilter("/" + properties.dataset() + "/*", metrics.requestTimer());
+                .addFilter("/" + properties.dataset() + "/*", metrics.requestTimer())
+                .addFilter("/" + properties.dataset() + "/*", new MalformedParameters())
+                .addFilter("/" + properties.dataset() + "/*", new ErrorMessageLength());
         if (budget.limits()) builder.addFilter("/" + properties.dataset() + "/*", budget);
         ResponseLimit answerLimit = new ResponseLimit(properties.maxResultSize().toBytes());
         for (String path : List.of("sparql", "query")) {
@@ -139,7 +143,7 @@ public final class SparqlEndpoint implements SmartLifecycle, AutoCloseable {
                     REALM,
                     JettySecurityLib.makeUserStore(properties.updateUser(), properties.updatePassword()),
                     AuthScheme.BASIC);
-            builder.registerOperation(Operation.Update, new CheckedUpdate())
+            builder.registerOperation(Operation.Update, new CheckedUpdate(properties.queryTimeout()))
                     .registerOperation(Operation.GSP_RW, new CheckedGraphStore())
                     .addFilter("/" + properties.dataset() + "/data", new CreatedGraphLocation())
                     .securityHandler(security)
