@@ -19,12 +19,12 @@ final class CheckedGraphStore extends GSP_RW {
 
     @Override
     protected void doPut(HttpAction action) {
-        multipartRead(action, () -> super.doPut(action));
+        UnreadableData.whileReadingAnUpload(() -> multipartRead(action, () -> super.doPut(action)));
     }
 
     @Override
     protected void doPost(HttpAction action) {
-        multipartRead(action, () -> super.doPost(action));
+        UnreadableData.whileReadingAnUpload(() -> multipartRead(action, () -> super.doPost(action)));
     }
 
     /**

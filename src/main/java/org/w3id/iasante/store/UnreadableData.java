@@ -15,13 +15,18 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.util.Context;
 
 /**
- * Every RDF reader Jena has fails as a {@link RiotException} whose message says what is wrong with
- * the data, and names no class. Fuseki answers a RiotException of an upload with 400; the RDF/JSON
- * reader's JSON errors, the Protobuf reader's, and the stack overflow of Turtle, TriG, N3 and
- * JSON-LD on data nested a few thousand levels deep were 500s (with the exception's class and message, or
- * nothing), and Thrift's 400 named its exception class.
+ * While a Graph Store upload is read ({@link #whileReadingAnUpload}), every RDF reader Jena has fails
+ * as a {@link RiotException} whose message says what is wrong with the data, and names no class.
+ * Fuseki answers a RiotException of an upload with 400; the RDF/JSON reader's JSON errors, the
+ * Protobuf reader's, and the stack overflow of Turtle, TriG, N3 and JSON-LD on data nested a few
+ * thousand levels deep were 500s (with the exception's class and message, or nothing), and Thrift's
+ * 400 named its exception class. The readers are wrapped in Jena's registry, which is the JVM's, so
+ * outside an upload the wrapper steps aside: the knowledge files' and the loader's own failures
+ * (a file's line and column, a relative IRI) reach their callers as they were thrown.
  */
 final class UnreadableData {
+
+    private static final ThreadLocal<Boolean> UPLOAD = ThreadLocal.withInitial(() -> false);
 
     /** A leading {@code com.example.SomeException: } in a message, as {@code Throwable.toString} writes it. */
     private static final Pattern CLASS_PREFIX =
@@ -43,6 +48,16 @@ final class UnreadableData {
         Checked checked = new Checked(factory);
         if (quads) RDFParserRegistry.registerLangQuads(lang, checked);
         else RDFParserRegistry.registerLangTriples(lang, checked);
+    }
+
+    /** Runs {@code upload} with its reading failures turned into a 400's plain message. */
+    static void whileReadingAnUpload(Runnable upload) {
+        UPLOAD.set(true);
+        try {
+            upload.run();
+        } finally {
+            UPLOAD.remove();
+        }
     }
 
     /** What a failure says about the data, without the class names of the reader's exceptions. */
@@ -77,6 +92,10 @@ final class UnreadableData {
     }
 
     private static void checked(Lang lang, Runnable read) {
+        if (!UPLOAD.get()) {
+            read.run();
+            return;
+        }
         try {
             read.run();
         } catch (RiotException e) {
