@@ -1,12 +1,6 @@
 package org.w3id.iasante.store;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.modify.request.UpdateData;
-import org.apache.jena.sparql.modify.request.UpdateModify;
-import org.apache.jena.update.Update;
-import org.apache.jena.update.UpdateRequest;
 
 /**
  * Refuses graphs named by a blank node ({@code GRAPH _:g} in an update, {@code _:g} as the graph of
@@ -22,16 +16,5 @@ final class BlankGraphNames {
 
     static boolean names(Quad quad) {
         return quad.getGraph() != null && quad.getGraph().isBlank();
-    }
-
-    /** Whether {@code request} writes a quad into a graph named by a blank node. */
-    static boolean in(UpdateRequest request) {
-        for (Update update : request.getOperations()) {
-            List<Quad> quads = new ArrayList<>();
-            if (update instanceof UpdateData data) quads.addAll(data.getQuads());
-            if (update instanceof UpdateModify modify) quads.addAll(modify.getInsertQuads());
-            if (quads.stream().anyMatch(BlankGraphNames::names)) return true;
-        }
-        return false;
     }
 }

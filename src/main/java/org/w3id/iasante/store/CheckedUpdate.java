@@ -29,8 +29,9 @@ import org.apache.jena.update.UpdateRequest;
 /**
  * Fuseki's SPARQL Update, with the request parsed and checked before anything runs: a request the
  * protocol forbids ({@code using-graph-uri} beside {@code USING} or {@code WITH}) or that writes
- * relative IRIs ({@link RelativeIris}) or into a graph named by a blank node ({@link
- * BlankGraphNames}) is a 400 with the reason. Fuseki parsed while executing, and answered the first
+ * relative IRIs ({@link RelativeIris}) is a 400 with the reason, and so is one that writes into a
+ * graph named by a blank node, found as each quad is written ({@link CheckedDataset}: the graph
+ * may come from the {@code WHERE}). Fuseki parsed while executing, and answered the first
  * with a 500; here the request parsed is the one applied. {@code LOAD} is refused too: it makes the
  * server fetch a URL the client names — a loopback or private address, or a {@code file:} on the
  * machine — and an editor is not the machine's administrator; data comes in through the Graph
@@ -64,7 +65,6 @@ final class CheckedUpdate extends SPARQL_Update {
         }
         String relative = RELATIVE.in(request);
         if (relative != null) ServletOps.errorBadRequest(RELATIVE.message(relative));
-        if (BlankGraphNames.in(request)) ServletOps.errorBadRequest(BlankGraphNames.MESSAGE);
         apply(action, request);
     }
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.iasante.knowledge.KnowledgeBase;
 import org.w3id.iasante.support.SparqlRequests;
+import org.w3id.iasante.support.TestEndpoint;
 
 /**
  * Backup and compaction while the endpoint serves: by the editor over HTTP, and by the store itself
@@ -35,8 +36,8 @@ import org.w3id.iasante.support.SparqlRequests;
  */
 class LiveMaintenanceTests {
 
-    private static final String EDITOR = "editor";
-    private static final String PASSWORD = "s3cret-for-tests";
+    private static final String EDITOR = TestEndpoint.EDITOR_USER;
+    private static final String PASSWORD = TestEndpoint.EDITOR_PASSWORD;
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -49,10 +50,7 @@ class LiveMaintenanceTests {
     @BeforeEach
     void serve() {
         store = EmbeddedStore.open(folder.resolve("store"));
-        endpoint = SparqlEndpoint.start(
-                store,
-                EndpointProperties.of(Map.of(
-                        "port", "0", "loopback-only", "true", "update-user", EDITOR, "update-password", PASSWORD)));
+        endpoint = SparqlEndpoint.start(store, TestEndpoint.writable(Map.of()));
     }
 
     @AfterEach

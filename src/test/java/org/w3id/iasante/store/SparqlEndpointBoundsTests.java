@@ -26,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.iasante.support.ProbeServer;
 import org.w3id.iasante.support.SparqlRequests;
+import org.w3id.iasante.support.TestEndpoint;
 
 /**
  * Every step of a request to the endpoint is bounded: parsing, planning, evaluating and writing,
@@ -39,7 +40,7 @@ class SparqlEndpointBoundsTests {
     /** What a bounded request may take beyond its timeout on a loaded 2-core machine. */
     private static final Duration MARGIN = Duration.ofMillis(1500);
 
-    private static final String EDITOR = "editor:correct horse battery staple";
+    private static final String EDITOR = TestEndpoint.EDITOR;
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -64,13 +65,9 @@ class SparqlEndpointBoundsTests {
         });
         endpoint = SparqlEndpoint.start(
                 store,
-                EndpointProperties.of(Map.of(
-                        "port", "0",
-                        "loopback-only", "true",
+                TestEndpoint.writable(Map.of(
                         "query-timeout", TIMEOUT.toMillis() + "ms",
                         "max-rows", "1000",
-                        "update-user", "editor",
-                        "update-password", "correct horse battery staple",
                         "cached-rows", "0",
                         "max-result-size", "1MB")));
     }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.iasante.support.SparqlRequests;
+import org.w3id.iasante.support.TestEndpoint;
 
 /**
  * The endpoint under many clients at once, over HTTP: readers each see one committed snapshot while
@@ -34,7 +35,7 @@ import org.w3id.iasante.support.SparqlRequests;
  */
 class SparqlEndpointUnderLoadTests {
 
-    private static final String EDITOR = "editor:correct horse battery staple";
+    private static final String EDITOR = TestEndpoint.EDITOR;
     private static final int READERS = 16;
     private static final int WRITES = 20;
     /** The heavy queries' time limit: longer than the trivial queries measured while they run. */
@@ -75,14 +76,8 @@ class SparqlEndpointUnderLoadTests {
                                 NodeFactory.createLiteralString("value " + i));
             }
         });
-        endpoint = SparqlEndpoint.start(
-                store,
-                EndpointProperties.of(Map.of(
-                        "port", "0",
-                        "loopback-only", "true",
-                        "query-timeout", TIMEOUT.toMillis() + "ms",
-                        "update-user", "editor",
-                        "update-password", "correct horse battery staple")));
+        endpoint =
+                SparqlEndpoint.start(store, TestEndpoint.writable(Map.of("query-timeout", TIMEOUT.toMillis() + "ms")));
     }
 
     @AfterAll

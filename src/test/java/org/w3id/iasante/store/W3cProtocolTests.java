@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -25,6 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.iasante.support.SparqlRequests;
+import org.w3id.iasante.support.TestEndpoint;
 
 /**
  * The W3C SPARQL 1.1 Protocol test cases ({@code sparql11/protocol/manifest.ttl}) and Graph Store
@@ -40,7 +41,7 @@ class W3cProtocolTests {
     private static final String KASEI = "http://kasei.us/2009/09/sparql/data/";
     private static final String FOAF_DOCUMENT = "http://xmlns.com/foaf/0.1/Document";
     private static final String PERSON_1 = "http://www.example/gsp/person/1.ttl";
-    private static final String EDITOR = "editor:correct horse battery staple";
+    private static final String EDITOR = TestEndpoint.EDITOR;
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -53,14 +54,7 @@ class W3cProtocolTests {
     @BeforeAll
     static void start() {
         store = EmbeddedStore.open(folder);
-        endpoint = SparqlEndpoint.start(
-                store,
-                EndpointProperties.of(Map.of(
-                        "port", "0",
-                        "loopback-only", "true",
-                        "update-user", "editor",
-                        "update-password", "correct horse battery staple",
-                        "cached-rows", "0")));
+        endpoint = SparqlEndpoint.start(store, TestEndpoint.writable(Map.of("cached-rows", "0")));
     }
 
     @AfterAll
@@ -583,9 +577,7 @@ class W3cProtocolTests {
         if (contentType != null) request.header("Content-Type", contentType);
         if (accept != null) request.header("Accept", accept);
         if (editor) {
-            request.header(
-                    "Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(EDITOR.getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", SparqlRequests.basic(EDITOR));
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
